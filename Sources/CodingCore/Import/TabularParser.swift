@@ -1,0 +1,129 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads an ICD-10-CM tabular XML document into a ``TabularDocument``.
+///
+/// Every note kind is kept at every level (chapter, section, diagnosis). Sections are flat here;
+/// ``SectionNester`` later places the sections that a super-block section's range covers under it.
+final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
+  private var document = TabularDocument()
+  private var stack: [Int] = []  // open chapter / section / diag entries
+  private var elementPath: [String] = []
+  private var text = ""
+  private var noteKind: NoteKind?
+  private var extensionChar: Character?
+  private var rootName: String?
+  private var failure: String?
+  private let fileName: String
+
+  private init(fileName: String) { self.fileName = fileName }
+
+  /// Parses XML bytes; `fileName` names the file in error messages.
+  static func parse(_ data: Data, fileName: String) throws -> TabularDocument {
+    let delegate = TabularParser(fileName: fileName)
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    parser.shouldProcessNamespaces = false
+    let ok = parser.parse()
+    if let failure = delegate.failure {
+      throw ImportError(file: fileName, line: parser.lineNumber, problem: failure)
+    }
+    if !ok {
+      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+      throw ImportError(
+        file: fileName, line: parser.lineNumber,
+        problem: "malformed XML (\(reason)) at column \(parser.columnNumber)")
+    }
+    guard delegate.rootName == "ICD10CM.tabular" else {
+      throw ImportError(
+        file: fileName,
+        problem: "not an ICD-10-CM tabular file: the root element is <\(delegate.rootName ?? "none")>, expected <ICD10CM.tabular>")
+    }
+    guard !delegate.document.roots.isEmpty else {
+      throw ImportError(file: fileName, problem: "the tabular file has no chapters")
+    }
+    return delegate.document
+  }
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+  ) {
+    if rootName == nil {
+      rootName = elementName
+      if elementName != "ICD10CM.tabular" {
+        failure = "not an ICD-10-CM tabular file: the root element is <\(elementName)>, expected <ICD10CM.tabular>"
+        parser.abortParsing()
+        return
+      }
+    }
+    elementPath.append(elementName)
+    text = ""
+    switch elementName {
+    case "chapter":
+      stack.append(document.append(TabularEntry(code: "", title: "", kind: .chapter), under: -1))
+    case "section":
+      guard let chapter = stack.first else { return fail(parser, "a <section> outside any <chapter>") }
+      let id = attributeDict["id"] ?? ""
+      stack = [chapter]
+      stack.append(document.append(TabularEntry(code: id, title: "", kind: .section), under: chapter))
+    case "diag":
+      guard let parent = stack.last, stack.count >= 2 else {
+        return fail(parser, "a <diag> outside any <section>")
+      }
+      let kind: NodeKind = document.entries[parent].kind == .section ? .category : .code
+      stack.append(document.append(TabularEntry(code: "", title: "", kind: kind), under: parent))
+    case "extension":
+      extensionChar = attributeDict["char"].flatMap { $0.count == 1 ? $0.first : nil }
+    default:
+      if let kind = NoteKind(elementName: elementName) { noteKind = kind }
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?
+  ) {
+    defer { elementPath.removeLast() }
+    let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    text = ""
+    let parentElement = elementPath.count >= 2 ? elementPath[elementPath.count - 2] : ""
+    switch elementName {
+    case "version":
+      if parentElement == "ICD10CM.tabular" { document.version = value }
+    case "chapter", "section", "diag":
+      guard let top = stack.last else { return }
+      if document.entries[top].code.isEmpty && elementName == "diag" {
+        return fail(parser, "a <diag> without a <name>")
+      }
+      stack.removeLast()
+    case "name":
+      guard let top = stack.last else { return }
+      if parentElement == "diag" || parentElement == "chapter" { document.entries[top].code = value }
+    case "desc":
+      guard let top = stack.last else { return }
+      if ["diag", "chapter", "section"].contains(parentElement) { document.entries[top].title = value }
+    case "note":
+      guard let kind = noteKind, let top = stack.last, !value.isEmpty else { return }
+      if ["diag", "chapter", "section"].contains(elementPath.dropLast(2).last ?? "") {
+        document.entries[top].notes.append(RawNote(kind: kind, text: value, character: nil))
+      }
+    case "extension":
+      guard let top = stack.last, let char = extensionChar, parentElement == "sevenChrDef" else { return }
+      document.entries[top].notes.append(RawNote(kind: .sevenChrDef, text: value, character: char))
+      extensionChar = nil
+    default:
+      if NoteKind(elementName: elementName) != nil { noteKind = nil }
+    }
+  }
+
+  private func fail(_ parser: XMLParser, _ message: String) {
+    if failure == nil { failure = message }
+    parser.abortParsing()
+  }
+}

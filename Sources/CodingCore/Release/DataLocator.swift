@@ -1,0 +1,51 @@
+import Foundation
+
+/// Where M54 finds the shipped releases, the user's imported releases and its compiled cache.
+public struct DataLocator: Sendable {
+  /// Folders holding a `releases.json` manifest and the release files, searched in order.
+  public var releaseFolders: [URL]
+  /// The folder where `m54 data import` stores releases (also searched).
+  public var userReleaseFolder: URL
+  /// The folder of compiled stores.
+  public var cacheFolder: URL
+
+  /// Creates a locator from explicit folders (tests use temporary ones).
+  public init(releaseFolders: [URL], userReleaseFolder: URL, cacheFolder: URL) {
+    self.releaseFolders = releaseFolders
+    self.userReleaseFolder = userReleaseFolder
+    self.cacheFolder = cacheFolder
+  }
+
+  /// The standard locations, from the environment:
+  /// - shipped data: `$M54_DATA_DIR`, else `<binary>/../share/m54/icd10cm`, else the source tree's `Data/icd10cm`;
+  /// - imported releases: `$XDG_DATA_HOME/m54/releases` (default `~/.local/share/m54/releases`);
+  /// - compiled cache: `$M54_CACHE_DIR`, else `$XDG_CACHE_HOME/m54` (default `~/.cache/m54`).
+  public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> DataLocator {
+    let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+    var shipped: [URL] = []
+    if let dir = environment["M54_DATA_DIR"], !dir.isEmpty {
+      shipped.append(URL(fileURLWithPath: dir))
+    } else {
+      let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+      let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("share/m54/icd10cm")
+      let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data/icd10cm")
+      for candidate in [installed, sourceTree]
+      where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("releases.json").path) {
+        shipped.append(candidate)
+        break
+      }
+    }
+    let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+      ?? home.appendingPathComponent(".local/share")
+    let cacheHome = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+      ?? home.appendingPathComponent(".cache")
+    let cache = environment["M54_CACHE_DIR"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+      ?? cacheHome.appendingPathComponent("m54")
+    return DataLocator(
+      releaseFolders: shipped, userReleaseFolder: dataHome.appendingPathComponent("m54/releases"),
+      cacheFolder: cache)
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Read-only bytes of a compiled store, memory-mapped from a file or owned in memory.
+final class StoreBuffer: @unchecked Sendable {
+  let base: UnsafeRawPointer
+  let count: Int
+  private let release: () -> Void
+
+  /// Copies bytes into a new buffer.
+  init(bytes: [UInt8]) {
+    let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+    bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
+    base = UnsafeRawPointer(memory)
+    count = bytes.count
+    release = { memory.deallocate() }
+  }
+
+  /// Maps a file read-only.
+  init(mapping path: String) throws {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw ImportError(file: path, problem: "cannot open the compiled store") }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_size > 0 else {
+      throw ImportError(file: path, problem: "the compiled store is empty")
+    }
+    let size = Int(info.st_size)
+    guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else {
+      throw ImportError(file: path, problem: "cannot map the compiled store")
+    }
+    base = UnsafeRawPointer(pointer)
+    count = size
+    release = { munmap(pointer, size) }
+  }
+
+  deinit { release() }
+
+  @inline(__always) func u8(_ offset: Int) -> UInt8 { base.load(fromByteOffset: offset, as: UInt8.self) }
+  @inline(__always) func u16(_ offset: Int) -> UInt16 {
+    UInt16(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+  }
+  @inline(__always) func u32(_ offset: Int) -> UInt32 {
+    UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+  }
+  @inline(__always) func i32(_ offset: Int) -> Int32 {
+    Int32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: Int32.self))
+  }
+
+  /// A string stored as an `(offset, length)` pair at `offset`, relative to the string section.
+  @inline(__always) func string(at offset: Int, strings: Int) -> String {
+    let start = strings + Int(u32(offset))
+    let length = Int(u32(offset + 4))
+    return String(decoding: UnsafeRawBufferPointer(start: base + start, count: length), as: UTF8.self)
+  }
+
+  /// The raw bytes of a stored string, for comparisons without building a `String`.
+  @inline(__always) func bytes(at offset: Int, strings: Int) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: base + strings + Int(u32(offset)), count: Int(u32(offset + 4)))
+  }
+}

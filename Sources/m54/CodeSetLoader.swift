@@ -1,0 +1,46 @@
+import ArgumentParser
+import CodingCore
+import Foundation
+
+/// Loads the code set for a command, with a progress bar on a terminal while releases compile.
+enum CodeSetLoader {
+  /// Loads every release, or exits with status 2 and a clear message.
+  static func load() throws -> CodeSet {
+    do {
+      return try CodeSet.load { source, index, total in
+        if Console.stderrIsTerminal {
+          let width = 24
+          let filled = width * index / max(total, 1)
+          Console.errorRaw(
+            "\rCompiling ICD-10-CM releases (first run) [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(index + 1)/\(total) \(source.info.id)   ")
+          if index + 1 == total { Console.errorRaw("\n") }
+        }
+      }
+    } catch {
+      Console.error("m54: \(error)")
+      throw ExitCode(2)
+    }
+  }
+
+  /// The release named by `--release`, or the latest; exits 2 for an unknown name.
+  static func release(_ name: String?, in codeSet: CodeSet) throws -> Release {
+    guard let name else { return codeSet.latest }
+    guard let release = codeSet.release(named: name) else {
+      Console.error(
+        "m54: no release \"\(name)\"; loaded: \(codeSet.releases.map(\.info.id).joined(separator: ", "))")
+      throw ExitCode(2)
+    }
+    return release
+  }
+
+  /// Looks up a code, or prints the "not a code" message with nearby codes and exits 1.
+  static func node(_ text: String, in release: Release) throws -> NodeID {
+    if let id = release.lookup(text) { return id }
+    let nearby = release.suggestions(for: text).map { release.code($0) }
+    let shown = text.trimmingCharacters(in: .whitespaces)
+    var message = "\(shown) is not an ICD-10-CM code in \(release.info.id)"
+    if !nearby.isEmpty { message += "; nearby: \(nearby.joined(separator: ", "))" }
+    Console.error(message)
+    throw ExitCode(1)
+  }
+}

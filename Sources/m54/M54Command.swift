@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// `m54`: the workbench when run alone on a terminal, and the command-line subcommands.
+struct M54Command: ParsableCommand {
+  /// The names of the subcommands, to tell `m54 FILE.csv` from `m54 show ...`.
+  static var subcommandNames: Set<String> {
+    Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+  }
+
+  static let configuration = CommandConfiguration(
+    commandName: "m54",
+    abstract: "ICD-10-CM coding workbench for back pain (M54 Dorsalgia), offline.",
+    discussion: """
+      Run `m54` alone on a terminal for the workbench, or `m54 FILE.csv` to step through a batch.
+      """,
+    subcommands: [
+      ShowCommand.self, SearchCommand.self, TreeCommand.self, HistoryCommand.self,
+      CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
+    ]
+  )
+
+  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
+  var theme: String?
+
+  func run() throws {
+    let status = WorkbenchLauncher.run(file: nil, theme: theme)
+    if status != 0 { throw ExitCode(status) }
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import CodingCore
+import Foundation
+
+/// `m54 show CODE`: a code's title, status, every applicable note with its source, children, history.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show a code with every note that applies to it, own and inherited.")
+
+  @Argument(help: "The code (any case, with or without the dot), or a section id such as M50-M54.")
+  var code: String
+
+  @Option(help: "Release to use (FY2021, FY2025-April, FY2026-April); default the latest.")
+  var release: String?
+
+  @Flag(help: "Write JSON instead of text.")
+  var json = false
+
+  func run() throws {
+    let codeSet = try CodeSetLoader.load()
+    let release = try CodeSetLoader.release(self.release, in: codeSet)
+    let id = try CodeSetLoader.node(code, in: release)
+    let report = CodeReport(release: release, node: id, history: codeSet.history(of: release.code(id)))
+    if json {
+      print(try report.jsonString())
+    } else {
+      print(report.text(), terminator: "")
+    }
+  }
+}
