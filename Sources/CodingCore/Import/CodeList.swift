@@ -12,30 +12,33 @@ struct CodeList: Sendable {
 
   /// Parses a code list (one code a line) or an order file (sequence, code, flag, short, long titles).
   static func parse(_ data: Data, fileName: String) throws -> CodeList {
-    guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
-      throw ImportError(file: fileName, problem: "the code list is not text")
-    }
     var list = CodeList(codes: [], billable: [:], titles: [:])
+    let bytes = [UInt8](data)
     var lineNumber = 0
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       lineNumber += 1
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      var end = lineEnd
+      while end > lineStart && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
+      let line = bytes[lineStart..<end]
+      lineStart = lineEnd + 1
       if line.isEmpty { continue }
-      let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
-      if fields.count >= 3, fields[0].allSatisfy(\.isNumber), fields[0].count == 5 {
-        // Order file: "00001 A00     0 Cholera    Cholera"
-        let code = String(fields[1])
+      let fields = line.split(separator: 0x20, maxSplits: 3, omittingEmptySubsequences: true)
+      if fields.count >= 3, fields[0].count == 5, fields[0].allSatisfy({ (0x30...0x39).contains($0) }) {
+        // Order file: "00001 A00     0 Cholera    Cholera"; the long title starts at column 77.
+        let code = String(decoding: fields[1], as: UTF8.self)
         guard CodeNormalizer.looksLikeCode(code) else {
           throw ImportError(file: fileName, line: lineNumber, problem: "\"\(code)\" is not a code")
         }
         list.codes.insert(code)
-        list.billable[code] = fields[2] == "1"
-        let chars = Array(rawLine)
-        if chars.count > 77 {
-          list.titles[code] = String(chars[77...]).trimmingCharacters(in: .whitespaces)
+        list.billable[code] = fields[2].first == 0x31
+        if line.count > 77 {
+          list.titles[code] = String(decoding: line.dropFirst(77), as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
       } else if fields.count == 1 {
-        let code = String(fields[0])
+        let code = String(decoding: fields[0], as: UTF8.self)
         if code.allSatisfy(\.isNumber) || code.contains("-") { continue }  // chapters, sections
         guard CodeNormalizer.looksLikeCode(code) else {
           throw ImportError(file: fileName, line: lineNumber, problem: "\"\(code)\" is not a code")

@@ -9,19 +9,11 @@ enum ReleaseCompiler {
     let codeList = try codeListURL.map { try CodeList.parse(GzipReader.read($0), fileName: $0.path) }
     SectionNester.nest(&document)
     SevenCharacterExpander.expand(&document, codeList: codeList)
-    var t = Date()
-    func lap(_ s: String) { if ProcessInfo.processInfo.environment["M54_TRACE"] != nil { print(s, Date().timeIntervalSince(t)); t = Date() } }
-    lap("parse")
     var release = flatten(document, info: info)
-    lap("flatten")
     buildIndex(&release)
-    lap("index")
     resolveReferences(&release)
-    lap("refs")
     release.tokens = SearchIndexBuilder.build(release)
-    lap("search")
     if let codeList { validate(&release, against: codeList) }
-    lap("validate")
     return release
   }
 

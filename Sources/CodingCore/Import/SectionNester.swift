@@ -31,7 +31,6 @@ enum SectionNester {
       var newChildren: [Int] = []
       var open: [(index: Int, range: ClosedRange<Int>)] = []
       for section in sections {
-        document.entries[section].children = document.entries[section].children  // keep diags
         let own = range(of: section)
         while let top = open.last, !(own.map { top.range.contains($0.lowerBound) && top.range.contains($0.upperBound) } ?? false) {
           open.removeLast()

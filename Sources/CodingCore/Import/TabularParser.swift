@@ -17,6 +17,7 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
   private var extensionChar: Character?
   private var rootName: String?
   private var failure: String?
+  private var rootClosed = false
   private let fileName: String
 
   private init(fileName: String) { self.fileName = fileName }
@@ -41,6 +42,10 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       throw ImportError(
         file: fileName,
         problem: "not an ICD-10-CM tabular file: the root element is <\(delegate.rootName ?? "none")>, expected <ICD10CM.tabular>")
+    }
+    guard delegate.rootClosed else {
+      throw ImportError(
+        file: fileName, line: parser.lineNumber, problem: "truncated XML: <ICD10CM.tabular> is never closed")
     }
     guard !delegate.document.roots.isEmpty else {
       throw ImportError(file: fileName, problem: "the tabular file has no chapters")
@@ -93,6 +98,7 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
     let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
     text = ""
     let parentElement = elementPath.count >= 2 ? elementPath[elementPath.count - 2] : ""
+    if elementPath.count == 1 { rootClosed = true }
     switch elementName {
     case "version":
       if parentElement == "ICD10CM.tabular" { document.version = value }

@@ -43,9 +43,12 @@ public enum NoteKind: UInt8, Sendable, Codable, CaseIterable {
     }
   }
 
+  private static let byElementName: [String: NoteKind] = Dictionary(
+    uniqueKeysWithValues: NoteKind.allCases.map { ($0.elementName, $0) })
+
   /// Creates a kind from its XML element name.
   public init?(elementName: String) {
-    guard let kind = NoteKind.allCases.first(where: { $0.elementName == elementName }) else { return nil }
+    guard let kind = NoteKind.byElementName[elementName] else { return nil }
     self = kind
   }
 }

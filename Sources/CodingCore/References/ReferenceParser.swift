@@ -81,7 +81,8 @@ public enum ReferenceParser {
     var i = 0
     while i + 2 < chars.count {
       let boundary = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
-      let shaped = isDigit(chars[i + 1]) ? isAlnum(chars[i + 2]) : (isUpper(chars[i + 1]) && isDigit(chars[i + 2]))
+      // A letter and a digit (M54), or since FY2026 the letter A and a digit (QA0); "GH1" is a gene.
+      let shaped = isDigit(chars[i + 1]) ? isAlnum(chars[i + 2]) : (chars[i + 1] == "A" && isDigit(chars[i + 2]))
       if boundary, isUpper(chars[i]), shaped {
         var end = i + 3
         var key = String(chars[i..<end])

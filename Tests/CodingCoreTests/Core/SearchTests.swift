@@ -1,0 +1,43 @@
+import CodingCore
+import Testing
+
+/// Search by code and by words, with the ranking cases coders rely on.
+@Suite struct SearchTests {
+  @Test(arguments: ["m5450", "M54.50", " m54.50 ", "M5450"])
+  func codeInAnySpellingComesFirst(_ query: String) {
+    let release = TestData.fy2026
+    #expect(release.search(query, limit: 5).first?.code == "M54.50")
+  }
+
+  @Test func codePrefixListsTheSubtree() {
+    let codes = TestData.fy2026.search("M54.5", limit: 10).map(\.code)
+    #expect(codes == ["M54.5", "M54.50", "M54.51", "M54.59"])
+  }
+
+  @Test(arguments: [
+    ("lumbago", "M54.50", 1), ("loin pain", "M54.50", 1), ("back pain", "M54.9", 1),
+    ("sciatica right", "M54.31", 3), ("lumbaog", "M54.50", 3), ("vertebral endplate", "M54.51", 1),
+  ])
+  func wordsFindTheRightCode(query: String, expected: String, within: Int) {
+    let codes = TestData.fy2026.search(query, limit: 10).map(\.code)
+    #expect(codes.prefix(within).contains(expected), "\(query) → \(codes)")
+  }
+
+  @Test func inclusionTermIsReportedAsTheMatch() {
+    let hit = TestData.fy2026.search("lumbago", limit: 1).first
+    #expect(hit?.field == .inclusionTerm)
+    #expect(hit?.matched == "Lumbago NOS")
+  }
+
+  @Test func nonsenseFindsNothing() {
+    #expect(TestData.fy2026.search("qqqzzz", limit: 5).isEmpty)
+  }
+
+  @Test func unknownCodeGetsNearbySuggestions() {
+    let release = TestData.fy2026
+    #expect(release.lookup("M54.7") == nil)
+    #expect(release.suggestions(for: "M54.7").map { release.code($0) } == ["M54.6", "M54.8", "M54.9"])
+    #expect(release.suggestions(for: "S33.5XA").first.map { release.code($0) } == "S33.5XXA")
+    #expect(release.suggestions(for: "M54.5O").first.map { release.code($0) } == "M54.50")
+  }
+}
