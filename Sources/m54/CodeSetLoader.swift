@@ -37,7 +37,8 @@ enum CodeSetLoader {
   static func node(_ text: String, in release: Release) throws -> NodeID {
     if let id = release.lookup(text) { return id }
     let nearby = release.suggestions(for: text).map { release.code($0) }
-    let shown = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let shown = CodeNormalizer.looksLikeCode(trimmed) ? CodeNormalizer.dotted(CodeNormalizer.key(trimmed)) : trimmed
     var message = "\(shown) is not an ICD-10-CM code in \(release.info.id)"
     if !nearby.isEmpty { message += "; nearby: \(nearby.joined(separator: ", "))" }
     Console.error(message)
