@@ -46,6 +46,7 @@ struct SearchCommand: ParsableCommand {
       let flag = hit.billable ? " " : "+"
       var line = "\(code) \(flag) \(hit.title)"
       if hit.field == .inclusionTerm { line += "  (\(hit.matched))" }
+      if hit.field == .crossReference { line += "  (see: \(hit.matched))" }
       print(line)
     }
   }

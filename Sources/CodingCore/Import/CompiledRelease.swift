@@ -39,6 +39,9 @@ struct CompiledRelease: Sendable {
   var refs: [Ref] = []
   /// Code lookup keys (no dot, upper case; section ids as written) and their nodes, sorted by key.
   var index: [(key: String, node: Int32)] = []
+  /// Cross-reference aliases, sorted by node: a note elsewhere that points at exactly this code
+  /// ("pain in neck (M54.2)" under R07.0) names it in words the title lacks.
+  var aliases: [(node: Int32, note: Int32)] = []
   /// Search tokens sorted, each with its postings.
   var tokens: [(token: String, postings: [Posting])] = []
   /// Codes of the code list missing from the tree, and codes of the tree missing from the code list.

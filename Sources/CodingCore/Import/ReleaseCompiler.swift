@@ -12,6 +12,7 @@ enum ReleaseCompiler {
     var release = flatten(document, info: info)
     buildIndex(&release)
     resolveReferences(&release)
+    release.aliases = SearchIndexBuilder.aliases(release)
     release.tokens = SearchIndexBuilder.build(release)
     if let codeList { validate(&release, against: codeList) }
     return release

@@ -21,7 +21,9 @@ extension Release {
       if !hits.isEmpty { return hits }
     }
     for candidate in rankedTextMatches(SearchText.words(query)) {
-      add(candidate.node, candidate.text == 0 ? .title : .inclusionTerm, text(of: candidate.node, number: candidate.text))
+      let field: SearchHit.Field =
+        candidate.text == 0 ? .title : candidate.text & 0x8000 != 0 ? .crossReference : .inclusionTerm
+      add(candidate.node, field, text(of: candidate.node, number: candidate.text))
       if hits.count >= limit { break }
     }
     return hits
@@ -44,8 +46,10 @@ extension Release {
         let (start, count) = postings(ofToken: token)
         for p in start..<(start + count) {
           let at = postingsBase + p * StoreLayout.postingSize
-          let key = UInt64(UInt32(bitPattern: buffer.i32(at))) << 16 | UInt64(buffer.u16(at + 4))
+          let textNumber = buffer.u16(at + 4)
+          let key = UInt64(UInt32(bitPattern: buffer.i32(at))) << 16 | UInt64(textNumber)
           let words = Int(buffer.u8(at + 6))
+          let penalty = penalty + (textNumber & 0x8000 != 0 ? 3 : 0)
           if let current = matches {
             guard let previous = current[key] else { continue }
             let total = previous.penalty + penalty
@@ -118,9 +122,22 @@ extension Release {
     return (result, size)
   }
 
-  /// The k-th text of a node: 0 = title, k = k-th inclusion term.
+  /// The k-th text of a node: 0 = title, k = k-th inclusion term, 0x8000 | k = k-th cross-reference alias.
   func text(of id: NodeID, number: Int) -> String {
     if number == 0 { return title(id) }
+    if number & 0x8000 != 0 {
+      let ordinal = number & 0x7FFF
+      var low = 0
+      var high = aliasCount
+      while low < high {
+        let mid = (low + high) / 2
+        if buffer.i32(aliasesBase + mid * StoreLayout.aliasSize) < id.rawValue { low = mid + 1 } else { high = mid }
+      }
+      let at = low + ordinal
+      guard at < aliasCount, buffer.i32(aliasesBase + at * StoreLayout.aliasSize) == id.rawValue else { return title(id) }
+      let note = note(at: Int(buffer.i32(aliasesBase + at * StoreLayout.aliasSize + 4)))
+      return "\(note.text)"
+    }
     let terms = notes(id, kind: .inclusionTerm)
     return number - 1 < terms.count ? terms[number - 1].text : title(id)
   }

@@ -23,6 +23,8 @@ public final class Release: @unchecked Sendable {
   let tokenCount: Int
   let postingsBase: Int
   let strings: Int
+  let aliasesBase: Int
+  let aliasCount: Int
 
   /// Opens a compiled store.
   init(buffer: StoreBuffer, source: String) throws {
@@ -43,6 +45,8 @@ public final class Release: @unchecked Sendable {
     tokensBase = Int(buffer.u32(StoreLayout.tokensAt))
     postingsBase = Int(buffer.u32(StoreLayout.postingsAt))
     strings = Int(buffer.u32(StoreLayout.stringsAt))
+    aliasCount = Int(buffer.u32(StoreLayout.aliasCountAt))
+    aliasesBase = Int(buffer.u32(StoreLayout.aliasesAt))
     let infoAt = Int(buffer.u32(StoreLayout.infoAt))
     let infoLength = Int(buffer.u32(StoreLayout.infoLengthAt))
     guard infoAt + infoLength <= buffer.count else {

@@ -1,7 +1,11 @@
 /// One search result: a code and the text of it that matched.
 public struct SearchHit: Sendable, Hashable, Codable {
-  /// What matched: the code itself, its title, or one of its inclusion terms.
-  public enum Field: String, Sendable, Codable { case code, title, inclusionTerm }
+  /// What matched: the code itself, its title, one of its inclusion terms, or a note pointing at it.
+  public enum Field: String, Sendable, Codable {
+    case code, title, inclusionTerm
+    /// A note elsewhere that points at the code ("pain in neck (M54.2)" under R07.0).
+    case crossReference
+  }
 
   public var node: NodeID
   public var code: String

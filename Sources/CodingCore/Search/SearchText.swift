@@ -7,6 +7,10 @@ public enum SearchText {
     "nos", "of", "the", "and", "in", "to", "or", "with", "a", "an", "by", "for", "on", "at", "as",
   ]
 
+  /// Words that count as matched for ranking by coverage: "Low back pain, unspecified" is as good
+  /// an answer to "low back pain" as the header "Low back pain", and it is billable.
+  public static let neutralWords: Set<String> = ["unspecified", "nos"]
+
   /// Lower-case ASCII words of `text` (accents folded), stop words removed.
   public static func words(_ text: String) -> [String] {
     var words: [String] = []

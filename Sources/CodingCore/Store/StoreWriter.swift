@@ -63,6 +63,10 @@ struct StoreWriter {
       }
       postingCount += UInt32(entry.postings.count)
     }
+    var aliases = ByteBuffer()
+    for alias in release.aliases {
+      aliases.i32(alias.node); aliases.i32(alias.note)
+    }
     let meta = StoreMetadata(
       info: release.info, version: release.version, missingFromTree: release.missingFromTree,
       extraInTree: release.extraInTree)
@@ -71,7 +75,9 @@ struct StoreWriter {
     let info = Array(try encoder.encode(meta))
 
     var out = ByteBuffer()
-    let sections = [nodes.bytes, notes.bytes, refs.bytes, index.bytes, tokens.bytes, postings.bytes, strings, info]
+    let sections = [
+      nodes.bytes, notes.bytes, refs.bytes, index.bytes, tokens.bytes, postings.bytes, strings, info, aliases.bytes,
+    ]
     var offsets: [UInt32] = []
     var position = StoreLayout.headerSize
     for section in sections {
@@ -81,8 +87,10 @@ struct StoreWriter {
     out.u32(StoreLayout.magic); out.u32(StoreLayout.formatVersion)
     out.u32(UInt32(release.codes.count)); out.u32(UInt32(release.notes.count)); out.u32(UInt32(release.refs.count))
     out.u32(UInt32(release.index.count)); out.u32(UInt32(release.tokens.count)); out.u32(postingCount)
-    for offset in offsets { out.u32(offset) }
+    for offset in offsets.prefix(8) { out.u32(offset) }
     out.u32(UInt32(info.count))
+    out.u32(UInt32(release.aliases.count))
+    out.u32(offsets[8])
     while out.bytes.count < StoreLayout.headerSize { out.u8(0) }
     for section in sections {
       out.bytes.append(contentsOf: section)

@@ -17,6 +17,7 @@ import Testing
   @Test(arguments: [
     ("lumbago", "M54.50", 1), ("loin pain", "M54.50", 1), ("back pain", "M54.9", 1),
     ("sciatica right", "M54.31", 3), ("lumbaog", "M54.50", 3), ("vertebral endplate", "M54.51", 1),
+    ("low back pain", "M54.50", 1), ("neck pain", "M54.2", 1),
   ])
   func wordsFindTheRightCode(query: String, expected: String, within: Int) {
     let codes = TestData.fy2026.search(query, limit: 10).map(\.code)
@@ -27,6 +28,17 @@ import Testing
     let hit = TestData.fy2026.search("lumbago", limit: 1).first
     #expect(hit?.field == .inclusionTerm)
     #expect(hit?.matched == "Lumbago NOS")
+  }
+
+  @Test func crossReferencesNameCodesInWordsTheTitleLacks() {
+    // M54.2 is titled "Cervicalgia"; R07.0's Excludes2 "pain in neck (M54.2)" names it.
+    let hit = TestData.fy2026.search("neck pain", limit: 3).first
+    #expect(hit?.field == .crossReference)
+    #expect(hit?.matched == "pain in neck (M54.2)")
+    // Cross-references rank after titles and inclusion terms.
+    let lumbago = TestData.fy2026.search("lumbago", limit: 10)
+    let firstAlias = lumbago.firstIndex { $0.field == .crossReference } ?? lumbago.count
+    #expect(lumbago[..<firstAlias].allSatisfy { $0.field != .crossReference })
   }
 
   @Test func nonsenseFindsNothing() {
