@@ -73,12 +73,16 @@ extension Release {
     NodeID(buffer.i32(indexBase + i * StoreLayout.indexSize + 8))
   }
 
-  func lowerBound(_ key: [UInt8]) -> Int {
+  func lowerBound(_ key: [UInt8]) -> Int { firstIndex(count: indexCount) { compare(indexKey($0), key) >= 0 } }
+
+  /// Binary search over `0..<count`: the first index where `atOrAfter` holds (it must be monotone).
+  @inline(__always)
+  func firstIndex(count: Int, where atOrAfter: (Int) -> Bool) -> Int {
     var low = 0
-    var high = indexCount
+    var high = count
     while low < high {
       let mid = (low + high) / 2
-      if compare(indexKey(mid), key) < 0 { low = mid + 1 } else { high = mid }
+      if atOrAfter(mid) { high = mid } else { low = mid + 1 }
     }
     return low
   }

@@ -127,16 +127,10 @@ extension Release {
     if number == 0 { return title(id) }
     if number & 0x8000 != 0 {
       let ordinal = number & 0x7FFF
-      var low = 0
-      var high = aliasCount
-      while low < high {
-        let mid = (low + high) / 2
-        if buffer.i32(aliasesBase + mid * StoreLayout.aliasSize) < id.rawValue { low = mid + 1 } else { high = mid }
-      }
-      let at = low + ordinal
+      let first = firstIndex(count: aliasCount) { buffer.i32(aliasesBase + $0 * StoreLayout.aliasSize) >= id.rawValue }
+      let at = first + ordinal
       guard at < aliasCount, buffer.i32(aliasesBase + at * StoreLayout.aliasSize) == id.rawValue else { return title(id) }
-      let note = note(at: Int(buffer.i32(aliasesBase + at * StoreLayout.aliasSize + 4)))
-      return "\(note.text)"
+      return note(at: Int(buffer.i32(aliasesBase + at * StoreLayout.aliasSize + 4))).text
     }
     let terms = notes(id, kind: .inclusionTerm)
     return number - 1 < terms.count ? terms[number - 1].text : title(id)
@@ -151,13 +145,5 @@ extension Release {
     return (Int(buffer.u32(at + 8)), Int(buffer.u32(at + 12)))
   }
 
-  func lowerBoundToken(_ key: [UInt8]) -> Int {
-    var low = 0
-    var high = tokenCount
-    while low < high {
-      let mid = (low + high) / 2
-      if compare(tokenBytes(mid), key) < 0 { low = mid + 1 } else { high = mid }
-    }
-    return low
-  }
+  func lowerBoundToken(_ key: [UInt8]) -> Int { firstIndex(count: tokenCount) { compare(tokenBytes($0), key) >= 0 } }
 }
