@@ -6,20 +6,28 @@ import Foundation
 enum CodeSetLoader {
   /// Loads every release, or exits with status 2 and a clear message.
   static func load() throws -> CodeSet {
+    var compiledAny = false
     do {
-      return try CodeSet.load { source, index, total in
-        if Console.stderrIsTerminal {
-          let width = 24
-          let filled = width * index / max(total, 1)
-          Console.errorRaw(
-            "\rCompiling ICD-10-CM releases (first run) [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(index + 1)/\(total) \(source.info.id)   ")
-          if index + 1 == total { Console.errorRaw("\n") }
-        }
+      let codeSet = try CodeSet.load { source, index, total in
+        compiledAny = true
+        drawProgress(done: index, total: total, label: "compiling \(source.info.id)")
       }
+      if compiledAny { drawProgress(done: 1, total: 1, label: "done", finished: true) }
+      return codeSet
     } catch {
+      if compiledAny && Console.stderrIsTerminal { Console.errorRaw("\n") }
       Console.error("m54: \(error)")
       throw ExitCode(2)
     }
+  }
+
+  /// Draws the first-run progress bar on standard error when it is a terminal.
+  private static func drawProgress(done: Int, total: Int, label: String, finished: Bool = false) {
+    guard Console.stderrIsTerminal else { return }
+    let width = 24
+    let filled = width * done / max(total, 1)
+    let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+    Console.errorRaw("\r\u{1B}[2KCompiling ICD-10-CM releases (first run only) [\(bar)] \(label)\(finished ? "\n" : "")")
   }
 
   /// The release named by `--release`, or the latest; exits 2 for an unknown name.
