@@ -88,14 +88,17 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
     }
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if text.isEmpty { text = string } else { text += string }
+  }
 
   func parser(
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?
   ) {
     defer { elementPath.removeLast() }
-    let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let needsText = ["version", "name", "desc", "note", "extension"].contains(elementName)
+    let value = needsText ? text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
     text = ""
     let parentElement = elementPath.count >= 2 ? elementPath[elementPath.count - 2] : ""
     if elementPath.count == 1 { rootClosed = true }
