@@ -1,7 +1,146 @@
 import ArgumentParser
+import CodingCore
+import Foundation
 
-/// `m54 audit`: placeholder until the rules engine lands.
+/// `m54 audit FILE`: checks a batch of encounters (CSV or JSON Lines), streaming.
 struct AuditCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "audit", abstract: "Audit a batch of encounters.")
-  func run() throws { throw ExitCode(2) }
+  static let configuration = CommandConfiguration(
+    commandName: "audit", abstract: "Audit a batch of encounters (CSV or JSON Lines); see docs/audit-schema.md.",
+    discussion: """
+      Input: CSV with the header encounter_id,date_of_service,codes[,documented] (codes separated by ;)
+      or JSON Lines with the same fields; `-` reads standard input. Malformed lines are reported on
+      standard error with their line number and skipped. The summary goes to standard error.
+      Exit status: 0 without error findings, 1 with error findings, 2 for bad usage or an unreadable file.
+      """)
+
+  @Argument(help: "The input file (.csv, .jsonl), or - for standard input.")
+  var file: String
+
+  @Option(help: "Output format: jsonl (default), csv or text.")
+  var format: String = "jsonl"
+
+  @Option(help: "Write the output to a file instead of standard output.")
+  var out: String?
+
+  @Option(help: "Input format when the file name does not tell: csv or jsonl.")
+  var input: String?
+
+  @Flag(help: "Skip the rules and checklist items that come only from the source articles.")
+  var noSourceArticleRules = false
+
+  @Flag(help: "Do not report Excludes2 pairs.")
+  var noExcludes2 = false
+
+  @Option(
+    help:
+      "The least severe findings written and counted: error, warning (default) or info (everything). Excludes1 pairs marked unrelated are always written."
+  )
+  var severity: String = "warning"
+
+  @Flag(help: "Do not print the summary.")
+  var quiet = false
+
+  /// Keeps the engine's caches alive until exit: freeing them one by one would only cost time.
+  nonisolated(unsafe) static var retainedEngine: RulesEngine?
+
+  func run() throws {
+    guard let outputFormat = AuditOutputFormat(rawValue: format.lowercased()) else {
+      Console.error("m54: bad --format \"\(format)\" (text, jsonl or csv)")
+      throw ExitCode(2)
+    }
+    guard let minimum = Severity(rawValue: severity.lowercased()) else {
+      Console.error("m54: bad --severity \"\(severity)\" (error, warning or info)")
+      throw ExitCode(2)
+    }
+    let reader: LineReader
+    if file == "-" {
+      reader = LineReader(descriptor: 0)
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
+        let opened = LineReader(path: file)
+      else {
+        Console.error("m54: cannot read \(file)")
+        throw ExitCode(2)
+      }
+      reader = opened
+    }
+    var inputFormat = AuditRunner.inputFormat(path: file, firstByte: Self.firstByte(of: file))
+    if let input {
+      switch input.lowercased() {
+      case "csv": inputFormat = .csv
+      case "jsonl", "json": inputFormat = .jsonl
+      default:
+        Console.error("m54: bad --input \"\(input)\" (csv or jsonl)")
+        throw ExitCode(2)
+      }
+    }
+    var descriptor: Int32 = 1
+    if let out {
+      descriptor = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard descriptor >= 0 else {
+        Console.error("m54: cannot write \(out)")
+        throw ExitCode(2)
+      }
+    }
+    defer { if descriptor != 1 { close(descriptor) } }
+    let engine = try CheckCommand.loadEngine()
+    Self.retainedEngine = engine
+    let runner = AuditRunner(
+      engine: engine, format: outputFormat,
+      options: RuleOptions(
+        sourceArticleRules: !noSourceArticleRules, reportExcludes2: !noExcludes2, minimumSeverity: minimum))
+    let total =
+      file == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
+    let showProgress = Console.stderrIsTerminal && total > 0 && !quiet
+    var failedWrite = false
+    let summary: AuditSummary
+    do {
+      summary = try runner.run(
+        reader, input: inputFormat,
+        write: { bytes in
+          guard var base = bytes.baseAddress else { return }
+          var left = bytes.count
+          while left > 0 {
+            let n = Glibc.write(descriptor, base, left)
+            if n <= 0 {
+              failedWrite = true
+              return
+            }
+            left -= n
+            base += n
+          }
+        },
+        diagnostic: { error in
+          if showProgress { Console.errorRaw("\r\u{1B}[K") }
+          Console.error("m54: \(file): \(error)")
+        },
+        progress: { bytes in
+          guard showProgress else { return }
+          let width = 30
+          let filled = min(width, width * bytes / max(total, 1))
+          Console.errorRaw(
+            "\r[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(100 * bytes / max(total, 1))%"
+          )
+        })
+    } catch let error as AuditLineError {
+      Console.error("m54: \(file): \(error)")
+      throw ExitCode(2)
+    }
+    if showProgress { Console.errorRaw("\r\u{1B}[K") }
+    if failedWrite {
+      Console.error("m54: cannot write the output")
+      throw ExitCode(2)
+    }
+    if !quiet { Console.error(summary.text) }
+    if summary.hasErrors { throw ExitCode(1) }
+  }
+
+  /// The first non-space byte of a file, to tell JSON Lines from CSV.
+  static func firstByte(of path: String) -> UInt8? {
+    guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    let data = handle.readData(ofLength: 64)
+    return data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small accessors the rules engine needs beyond the public release API.
 extension Release {
   /// The global indices of a node's own notes, in the order of the official file.
@@ -5,5 +7,51 @@ extension Release {
     let at = nodes + id.index * StoreLayout.nodeSize
     let start = Int(buffer.u32(at + 28))
     return start..<(start + Int(buffer.u32(at + 32)))
+  }
+
+  /// The node of an already normalised code key (`M5450`), without the trimming of ``lookup(_:)``.
+  func lookup(normalizedKey key: String) -> NodeID? {
+    var key = key
+    return key.withUTF8 { k -> NodeID? in
+      @inline(__always) func order(_ i: Int) -> Int {
+        let stored = indexKey(i)
+        let n = min(stored.count, k.count)
+        if n > 0, let a = stored.baseAddress, let b = k.baseAddress {
+          let c = memcmp(a, b, n)
+          if c != 0 { return Int(c) }
+        }
+        return stored.count - k.count
+      }
+      var low = 0
+      var high = indexCount
+      while low < high {
+        let mid = (low + high) / 2
+        if order(mid) < 0 { low = mid + 1 } else { high = mid }
+      }
+      guard low < indexCount, order(low) == 0 else { return nil }
+      return indexNode(low)
+    }
+  }
+
+  /// Whether the title contains a word, ASCII case-insensitively, read from the raw bytes
+  /// (no `String` is built; `word` must be lower case ASCII).
+  func titleContains(_ word: StaticString, _ id: NodeID) -> Bool {
+    let title = buffer.bytes(at: nodes + id.index * StoreLayout.nodeSize + 8, strings: strings)
+    return word.withUTF8Buffer { needle in
+      guard needle.count <= title.count else { return false }
+      var i = 0
+      while i + needle.count <= title.count {
+        var j = 0
+        while j < needle.count {
+          var c = title[i + j]
+          if c >= 0x41 && c <= 0x5A { c += 0x20 }
+          if c != needle[j] { break }
+          j += 1
+        }
+        if j == needle.count { return true }
+        i += 1
+      }
+      return false
+    }
   }
 }

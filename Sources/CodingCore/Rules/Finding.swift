@@ -19,6 +19,8 @@ public struct Finding: Sendable, Hashable {
   public var overrideReason: String?
   /// The rule or checklist item id, for rules that are not tabular notes (`ENC-09`, `G8929-CHRONIC-EXPLICIT`).
   public var ruleID: String?
+  /// The pre-rendered JSON of a cached finding (audit only; never compared).
+  var serialized: SerializedFinding?
 
   /// Creates a finding.
   public init(
@@ -34,6 +36,25 @@ public struct Finding: Sendable, Hashable {
     self.suggestions = suggestions
     self.overrideReason = overrideReason
     self.ruleID = ruleID
+  }
+
+  /// A copy carrying its pre-rendered JSON.
+  func withSerialization() -> Finding {
+    var copy = self
+    copy.serialized = SerializedFinding(self)
+    return copy
+  }
+
+  public static func == (lhs: Finding, rhs: Finding) -> Bool {
+    lhs.kind == rhs.kind && lhs.severity == rhs.severity && lhs.codes == rhs.codes && lhs.message == rhs.message
+      && lhs.authority == rhs.authority && lhs.evidence == rhs.evidence && lhs.suggestions == rhs.suggestions
+      && lhs.overrideReason == rhs.overrideReason && lhs.ruleID == rhs.ruleID
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(kind)
+    hasher.combine(codes)
+    hasher.combine(message)
   }
 
   /// The first deciding evidence, if any.

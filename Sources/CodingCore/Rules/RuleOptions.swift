@@ -12,17 +12,26 @@ public struct RuleOptions: Sendable, Hashable, Codable {
   /// Whether Code first / Use additional code / Code also notes give findings.
   public var reportInstructionalNotes: Bool
 
-  /// Creates options; the defaults apply every rule and report Excludes2 pairs.
+  /// The least severe finding reported; `.warning` drops the informational ones (Excludes2 pairs,
+  /// unsatisfied notes, lint) and saves their work, except Excludes1 pairs marked unrelated, which
+  /// are always reported so that every override stays visible.
+  public var minimumSeverity: Severity
+
+  /// Creates options; the defaults apply every rule and report every finding.
   public init(
     sourceArticleRules: Bool = true, curatedRules: Bool = true, reportExcludes2: Bool = true,
-    reportUnansweredItems: Bool = false, reportInstructionalNotes: Bool = true
+    reportUnansweredItems: Bool = false, reportInstructionalNotes: Bool = true, minimumSeverity: Severity = .info
   ) {
+    self.minimumSeverity = minimumSeverity
     self.sourceArticleRules = sourceArticleRules
     self.curatedRules = curatedRules
     self.reportExcludes2 = reportExcludes2
     self.reportUnansweredItems = reportUnansweredItems
     self.reportInstructionalNotes = reportInstructionalNotes
   }
+
+  /// Whether findings of a severity are reported.
+  @inline(__always) public func reports(_ severity: Severity) -> Bool { severity <= minimumSeverity }
 
   /// Every rule on.
   public static let standard = RuleOptions()

@@ -5,7 +5,9 @@ enum RulesData {
   /// The file in a shipped release folder or its parent (`Data/icd10cm/../checklists.json`), if any.
   static func locate(_ name: String, locator: DataLocator) -> URL? {
     for folder in locator.releaseFolders {
-      for candidate in [folder.appendingPathComponent(name), folder.deletingLastPathComponent().appendingPathComponent(name)]
+      for candidate in [
+        folder.appendingPathComponent(name), folder.deletingLastPathComponent().appendingPathComponent(name),
+      ]
       where FileManager.default.fileExists(atPath: candidate.path) {
         return candidate
       }

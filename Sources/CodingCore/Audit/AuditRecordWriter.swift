@@ -1,0 +1,67 @@
+/// Writes one audited encounter in each output format (docs/audit-schema.md).
+enum AuditRecordWriter {
+  /// `{"encounter_id":…,"date_of_service":…,"release":…,"codes":[…],"findings":[…]}` and a newline.
+  static func jsonl(_ record: AuditRecord, _ result: EncounterResult, to w: inout JSONWriter) {
+    w.raw("{\"encounter_id\":")
+    w.string(record.id)
+    w.raw(",\"date_of_service\":\"")
+    w.bytes.append(contentsOf: record.encounter.date.description.utf8)
+    w.raw("\",\"release\":")
+    w.string(result.release)
+    w.raw(",\"codes\":")
+    w.strings(result.codes)
+    w.raw(",\"findings\":[")
+    for (i, f) in result.findings.enumerated() {
+      if i > 0 { w.byte(UInt8(ascii: ",")) }
+      if let serialized = f.serialized {
+        w.bytes.append(contentsOf: serialized.bytes)
+      } else {
+        f.writeJSON(to: &w)
+      }
+    }
+    w.raw("]}\n")
+  }
+
+  /// Appends a CSV field, quoted when needed.
+  static func field(_ text: String, to w: inout JSONWriter) {
+    if text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+      w.byte(UInt8(ascii: "\""))
+      w.bytes.append(contentsOf: text.replacingOccurrences(of: "\"", with: "\"\"").utf8)
+      w.byte(UInt8(ascii: "\""))
+    } else {
+      w.bytes.append(contentsOf: text.utf8)
+    }
+  }
+
+  /// One row per finding; an encounter without findings gets one row with empty finding columns.
+  static func csv(_ record: AuditRecord, _ result: EncounterResult, to w: inout JSONWriter) {
+    let prefix = [record.id, record.encounter.date.description, result.release]
+    let rows: [[String]] =
+      result.findings.isEmpty
+      ? [["", "", result.codes.joined(separator: ";"), "", "", "", "", ""]]
+      : result.findings.map { f in
+        [
+          f.kind.rawValue, f.severity.rawValue, f.codes.joined(separator: ";"), f.authority.rawValue, f.carrier ?? "",
+          f.level?.levelName ?? "", f.noteText ?? "", f.message,
+        ]
+      }
+    for row in rows {
+      for (i, value) in (prefix + row).enumerated() {
+        if i > 0 { w.byte(UInt8(ascii: ",")) }
+        field(value, to: &w)
+      }
+      w.byte(0x0A)
+    }
+  }
+
+  /// `E0000001 2026-05-01 FY2026-April: M54.50 M54.41`, then one indented line per finding.
+  static func text(_ record: AuditRecord, _ result: EncounterResult, to w: inout JSONWriter) {
+    var line = "\(record.id) \(record.encounter.date) \(result.release): \(result.codes.joined(separator: " "))"
+    if result.findings.isEmpty { line += " (no findings)" }
+    line += "\n"
+    for f in result.findings {
+      line += "  \(f.severity.rawValue.uppercased()) \(f.kind.rawValue): \(f.message)\n"
+    }
+    w.bytes.append(contentsOf: line.utf8)
+  }
+}

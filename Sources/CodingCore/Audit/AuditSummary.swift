@@ -1,0 +1,60 @@
+/// Counts of an audit run: encounters, skipped lines, findings by kind and severity.
+public struct AuditSummary: Sendable, Equatable {
+  /// Encounters checked.
+  public var encounters = 0
+  /// Input lines skipped as malformed.
+  public var malformedLines = 0
+  /// Encounters with at least one error finding.
+  public var encountersWithErrors = 0
+  /// Finding counts, indexed `[kind index][severity rank]`.
+  private var counts = [[Int]](repeating: [0, 0, 0], count: FindingKind.allCases.count)
+
+  /// Creates an empty summary.
+  public init() {}
+
+  private static let kindIndex: [FindingKind: Int] = Dictionary(
+    uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })
+
+  /// Counts one encounter's findings.
+  mutating func add(_ findings: [Finding]) {
+    encounters += 1
+    var error = false
+    for f in findings {
+      counts[Self.kindIndex[f.kind] ?? 0][f.severity.rank] += 1
+      if f.severity == .error { error = true }
+    }
+    if error { encountersWithErrors += 1 }
+  }
+
+  /// The number of findings of a kind and severity.
+  public func count(_ kind: FindingKind, _ severity: Severity) -> Int {
+    counts[Self.kindIndex[kind] ?? 0][severity.rank]
+  }
+
+  /// The number of findings of a severity.
+  public func count(_ severity: Severity) -> Int { counts.reduce(0) { $0 + $1[severity.rank] } }
+
+  /// Whether any error finding was seen.
+  public var hasErrors: Bool { count(.error) > 0 }
+
+  /// A table for standard error.
+  public var text: String {
+    func cell(_ n: Int) -> String {
+      let s = String(n)
+      return String(repeating: " ", count: max(0, 8 - s.count)) + s
+    }
+    func name(_ text: String) -> String { text + String(repeating: " ", count: max(0, 20 - text.count)) }
+    var lines = [
+      "m54 audit: \(encounters) encounters, \(encountersWithErrors) with errors, "
+        + "\(malformedLines) malformed lines skipped",
+      "\(name("kind"))   error  warning     info",
+    ]
+    for kind in FindingKind.allCases {
+      let row = counts[Self.kindIndex[kind] ?? 0]
+      guard row.contains(where: { $0 > 0 }) else { continue }
+      lines.append("\(name(kind.rawValue))\(cell(row[0])) \(cell(row[1])) \(cell(row[2]))")
+    }
+    lines.append("\(name("total"))\(cell(count(.error))) \(cell(count(.warning))) \(cell(count(.info)))")
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,71 @@
+/// A minimal byte-level JSON writer for the audit's hot path (no `JSONEncoder`, correct escaping).
+public struct JSONWriter: Sendable {
+  /// The bytes written so far.
+  public var bytes: [UInt8]
+
+  /// Creates a writer with some reserved capacity.
+  public init(capacity: Int = 4096) {
+    bytes = []
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends raw ASCII or already valid JSON.
+  @inline(__always) public mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends one byte.
+  @inline(__always) public mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// Appends a JSON string literal with quotes, escaping `"`, `\` and control characters.
+  public mutating func string(_ text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { utf8 in
+      var runStart = 0
+      for i in 0..<utf8.count {
+        let c = utf8[i]
+        guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
+        if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+        runStart = i + 1
+        switch c {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+          raw("\\u00")
+          bytes.append(Self.hex[Int(c >> 4)])
+          bytes.append(Self.hex[Int(c & 0xF)])
+        }
+      }
+      if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends `"key":` (the key must not need escaping).
+  @inline(__always) public mutating func key(_ key: StaticString) {
+    bytes.append(UInt8(ascii: "\""))
+    raw(key)
+    raw("\":")
+  }
+
+  /// Appends an array of strings.
+  public mutating func strings(_ items: [String]) {
+    bytes.append(UInt8(ascii: "["))
+    for (i, item) in items.enumerated() {
+      if i > 0 { bytes.append(UInt8(ascii: ",")) }
+      string(item)
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Appends a decimal integer.
+  public mutating func integer(_ value: Int) {
+    bytes.append(contentsOf: String(value).utf8)
+  }
+}

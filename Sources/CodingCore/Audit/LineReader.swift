@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Streams the lines of a file (or of bytes in memory) without holding more than one chunk.
+///
+/// Lines end at `\n`; a trailing `\r` is dropped. Memory stays at about one chunk plus the longest line.
+public final class LineReader {
+  private let fd: Int32
+  private let ownsDescriptor: Bool
+  private var buffer: [UInt8]
+  private var start = 0
+  private var end = 0
+  private var eof = false
+  private let chunkSize: Int
+  /// Bytes consumed so far (for progress).
+  public private(set) var bytesRead = 0
+
+  /// Opens a file; nil when it cannot be opened.
+  public init?(path: String, chunkSize: Int = 1 << 20) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    self.fd = fd
+    ownsDescriptor = true
+    self.chunkSize = chunkSize
+    buffer = [UInt8](repeating: 0, count: chunkSize)
+  }
+
+  /// Reads from an open descriptor (standard input), without closing it.
+  public init(descriptor: Int32, chunkSize: Int = 1 << 20) {
+    fd = descriptor
+    ownsDescriptor = false
+    self.chunkSize = chunkSize
+    buffer = [UInt8](repeating: 0, count: chunkSize)
+  }
+
+  /// Serves lines from bytes in memory (tests).
+  public init(bytes: [UInt8]) {
+    fd = -1
+    ownsDescriptor = false
+    chunkSize = max(bytes.count, 1)
+    buffer = bytes
+    end = bytes.count
+    eof = true
+  }
+
+  deinit { if ownsDescriptor { close(fd) } }
+
+  /// Calls `body` with each line's bytes (valid only during the call) and its 1-based number.
+  /// Returns false when reading failed midway.
+  @discardableResult
+  public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+    var lineNumber = 0
+    while true {
+      // Serve the complete lines in the buffer.
+      let found: Bool = buffer.withUnsafeBufferPointer { all in
+        var i = start
+        var any = false
+        while i < end {
+          if all[i] == 0x0A {
+            var lineEnd = i
+            if lineEnd > start && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            lineNumber += 1
+            body(UnsafeBufferPointer(rebasing: all[start..<lineEnd]), lineNumber)
+            bytesRead += i + 1 - start
+            start = i + 1
+            any = true
+          }
+          i += 1
+        }
+        return any
+      }
+      _ = found
+      if eof {
+        if start < end {
+          buffer.withUnsafeBufferPointer { all in
+            var lineEnd = end
+            if lineEnd > start && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            lineNumber += 1
+            body(UnsafeBufferPointer(rebasing: all[start..<lineEnd]), lineNumber)
+          }
+          bytesRead += end - start
+          start = end
+        }
+        return true
+      }
+      // Move the partial line to the front and read more.
+      if start > 0 {
+        let remaining = end - start
+        if remaining > 0 {
+          buffer.withUnsafeMutableBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            memmove(base, base + start, remaining)
+          }
+        }
+        start = 0
+        end = remaining
+      }
+      if end + chunkSize > buffer.count {
+        buffer.append(contentsOf: [UInt8](repeating: 0, count: end + chunkSize - buffer.count))
+      }
+      let n = buffer.withUnsafeMutableBufferPointer { all -> Int in
+        guard let base = all.baseAddress else { return -1 }
+        return read(fd, base + end, chunkSize)
+      }
+      if n < 0 { return false }
+      if n == 0 { eof = true } else { end += n }
+    }
+  }
+}

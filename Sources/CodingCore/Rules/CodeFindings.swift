@@ -1,0 +1,104 @@
+/// The findings a code earns on its own: invalid, not in the release, non-billable.
+enum CodeFindings {
+  /// The most codes listed in a message (all of them go to `suggestions`, up to ``suggestionLimit``).
+  static let messageLimit = 6
+  static let suggestionLimit = 40
+
+  /// "A, B or C", or "A, B, ... (N codes)" beyond the message limit.
+  static func list(_ codes: [String], conjunction: String = "or") -> String {
+    if codes.count <= 1 { return codes.first ?? "" }
+    if codes.count > messageLimit {
+      return codes.prefix(messageLimit).joined(separator: ", ") + ", … (\(codes.count) codes)"
+    }
+    return codes.dropLast().joined(separator: ", ") + " \(conjunction) " + (codes.last ?? "")
+  }
+
+  /// `invalid-code` (in no loaded release) or `not-in-release` (in another release).
+  static func missing(key: String, dotted: String, rules: ReleaseRules) -> Finding {
+    let release = rules.release
+    let releaseID = rules.releaseID
+    let elsewhere = rules.codeSet.releases.filter { $0 !== release }.filter { other in
+      other.lookup(key).map { other.kind($0).isCodeLevel } ?? false
+    }
+    let evidence = Evidence(
+      carrier: dotted, level: nil, noteKind: nil, noteText: "code set of \(releaseID)", release: releaseID,
+      authority: .officialTabular)
+    if elsewhere.isEmpty || key.utf8.contains(UInt8(ascii: "-")) {
+      let suggestions = key.isEmpty ? [] : release.suggestions(for: key).map { release.code($0) }
+      var message: String
+      if let section = release.lookup(key), !release.kind(section).isCodeLevel {
+        message = "\(dotted) is a \(release.kind(section).levelName), not a code"
+      } else if key.isEmpty {
+        message = "an empty code"
+      } else if !CodeNormalizer.looksLikeCode(key) {
+        message = "\(dotted) is not shaped like an ICD-10-CM code"
+      } else {
+        message = "\(dotted) is not an ICD-10-CM code in \(releaseID)"
+      }
+      if !suggestions.isEmpty { message += "; did you mean \(list(suggestions))?" }
+      return Finding(
+        kind: .invalidCode, severity: .error, codes: [dotted], message: message, authority: .officialTabular,
+        evidence: [evidence], suggestions: suggestions)
+    }
+    let history = rules.codeSet.history(of: key)
+    let display = elsewhere.last.flatMap { r in r.lookup(key).map { r.code($0) } } ?? dotted
+    let replacements = history.changes.filter { $0.kind == "deleted" || $0.kind == "became-header" }
+      .flatMap(\.replacedBy)
+    var seen = Set<String>()
+    let uniqueReplacements = replacements.filter { seen.insert($0).inserted }
+    let later = elsewhere.filter { $0.info.effectiveFrom > release.info.effectiveFrom }
+    var message = "\(display) is not a code in \(releaseID)"
+    if !later.isEmpty && later.count == elsewhere.count {
+      message +=
+        " (not yet: the first loaded release with it is \(later[0].info.id), effective \(later[0].info.effectiveFrom))"
+    } else {
+      message += "; it exists in \(elsewhere.map(\.info.id).joined(separator: ", "))"
+      if let deletion = history.changes.last(where: { $0.kind == "deleted" }) {
+        message += "; deleted in \(deletion.to)"
+      }
+    }
+    if !uniqueReplacements.isEmpty { message += "; replaced by \(list(uniqueReplacements))" }
+    return Finding(
+      kind: .notInRelease, severity: .error, codes: [display], message: message, authority: .officialTabular,
+      evidence: [evidence], suggestions: Array(uniqueReplacements.prefix(suggestionLimit)))
+  }
+
+  /// `non-billable`: a header with its billable descendants, or a code needing a 7th character.
+  static func nonBillable(node: NodeID, code: String, rules: ReleaseRules) -> Finding {
+    let release = rules.release
+    let releaseID = rules.releaseID
+    if release.requiresSeventhCharacter(node), let table = release.sevenCharacterTable(node) {
+      let options = release.children(node).map { child -> String in
+        let childCode = release.code(child)
+        let character = childCode.last.map { c in table.entries.first { $0.character == c }?.meaning } ?? nil
+        return character.map { "\(childCode) (\($0))" } ?? childCode
+      }
+      return Finding(
+        kind: .nonBillable, severity: .error, codes: [code],
+        message: "\(code) needs a 7th character: \(list(options))", authority: .officialTabular,
+        evidence: [
+          Evidence(
+            carrier: release.code(table.carrier), level: release.kind(table.carrier), noteKind: .sevenChrDef,
+            noteText: table.entries.map { "\($0.character) \($0.meaning)" }.joined(separator: "; "),
+            release: releaseID, authority: .officialTabular, subject: code)
+        ],
+        suggestions: release.children(node).map { release.code($0) })
+    }
+    let descendants = release.billableDescendants(node).map { release.code($0) }
+    var message = "\(code) is a header in \(releaseID), not a billable code; use \(list(descendants))"
+    let billableElsewhere = rules.codeSet.releases.filter { other in
+      other !== release && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
+    }
+    if !billableElsewhere.isEmpty {
+      message += " (it was billable in \(billableElsewhere.map(\.info.id).joined(separator: ", ")))"
+    }
+    return Finding(
+      kind: .nonBillable, severity: .error, codes: [code], message: message, authority: .officialTabular,
+      evidence: [
+        Evidence(
+          carrier: code, level: release.kind(node), noteKind: nil, noteText: release.title(node), release: releaseID,
+          authority: .officialTabular)
+      ],
+      suggestions: Array(descendants.prefix(suggestionLimit)))
+  }
+}
