@@ -11,12 +11,15 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "How many runs of the whole `m54 show M54.50` process.")
   var runs = 40
 
+  @Option(help: "A batch of encounters (audit input format) to measure `m54 audit` throughput on.")
+  var auditFile: String?
+
   func run() throws {
     let codeSet = try CodeSetLoader.load()
     print("m54 bench (\(BenchCommand.buildKind) build), releases: \(codeSet.releases.map(\.info.id).joined(separator: ", "))")
     try measureShowProcess()
     measureSearch(codeSet.latest)
-    for line in ExtraBenchmarks.run(codeSet: codeSet) { print(line) }
+    for line in ExtraBenchmarks.run(codeSet: codeSet, auditFile: auditFile) { print(line) }
   }
 
   static var buildKind: String {

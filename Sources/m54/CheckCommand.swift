@@ -41,9 +41,6 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Write JSON instead of text.")
   var json = false
 
-  @Flag(help: .hidden)
-  var benchmark = false
-
   /// Loads the code set and the rules data, or exits 2.
   static func loadEngine() throws -> RulesEngine {
     let codeSet = try CodeSetLoader.load()
@@ -56,22 +53,6 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    if benchmark {
-      let engine = try Self.loadEngine()
-      let median = RulesBenchmark.medianCheckNanoseconds(engine: engine)
-      print(
-        "median check of an encounter of 1-8 codes: \(Int(median)) ns (\(RulesBenchmark.encounters.count) encounters)")
-      let cold = RulesBenchmark.coldCodeNanoseconds(codeSet: engine.codeSet, checklist: engine.checklist)
-      print("first check of a code (cold caches), mean over every billable code: \(Int(cold)) ns")
-      for path in codes {
-        if let figures = RulesBenchmark.auditThroughput(engine: engine, path: path) {
-          print(
-            "audit \(path): \(figures.encounters) encounters in \(figures.seconds) s, \(figures.outputBytes) bytes of jsonl"
-          )
-        }
-      }
-      return
-    }
     var serviceDate = ServiceDate.today()
     if let date {
       guard let parsed = ServiceDate(iso: date) else {
