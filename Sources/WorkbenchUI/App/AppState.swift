@@ -1,0 +1,33 @@
+/// Everything the screen shows, as plain values: the reducer changes it and
+/// the renderer draws it.
+public struct AppState: Sendable {
+  /// Terminal size in cells.
+  public var width: Int
+  public var height: Int
+  public var focus: PaneID = .tree
+  /// The release in use (chosen by date of service unless pinned).
+  public var catalog: any CodeCatalog
+  /// A release chosen with `:release`, overriding the date.
+  public var pinnedRelease: String?
+  public var tree = TreeState()
+  public var detail = DetailState()
+  public var encounter: EncounterState
+  public var checklist = ChecklistState()
+  public var prompt: PromptState?
+  public var help: HelpState?
+  public var message: StatusMessage?
+  /// The theme's name, for the title line.
+  public var themeName = "default"
+  /// Set when the user asked to quit.
+  public var quitRequested = false
+
+  public init(width: Int, height: Int, catalog: any CodeCatalog, encounter: EncounterState) {
+    self.width = width
+    self.height = height
+    self.catalog = catalog
+    self.encounter = encounter
+  }
+
+  /// The pane layout for the current size and focus.
+  public var layout: WorkbenchLayout { WorkbenchLayout(width: width, height: height, focus: focus) }
+}

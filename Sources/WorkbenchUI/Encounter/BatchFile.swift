@@ -1,0 +1,15 @@
+/// A batch of encounters loaded from an audit input file.
+public struct BatchFile: Equatable, Sendable {
+  /// The path it was read from.
+  public var path: String
+  /// The encounters, in file order.
+  public var encounters: [EncounterDraft]
+  /// Lines that could not be read, with their problems (`line 7: bad date`).
+  public var problems: [String]
+
+  public init(path: String, encounters: [EncounterDraft], problems: [String]) {
+    self.path = path
+    self.encounters = encounters
+    self.problems = problems
+  }
+}

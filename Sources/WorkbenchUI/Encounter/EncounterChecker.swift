@@ -1,0 +1,5 @@
+/// Checks an encounter: the pluggable source of findings and checklist items.
+public protocol EncounterChecker: Sendable {
+  /// Checks `draft` against a release.
+  func check(_ draft: EncounterDraft, catalog: any CodeCatalog, releaseNote: String?) -> EncounterReport
+}

@@ -1,0 +1,30 @@
+/// The encounter builder: the draft, its latest check, the cursor and the code being typed.
+public struct EncounterState: Equatable, Sendable {
+  public var draft: EncounterDraft
+  /// The check of the current draft, redone on every change.
+  public var report: EncounterReport
+  public var cursor: EncounterCursor = .entry
+  /// The code being typed in the entry row.
+  public var entryText = ""
+  /// Completion candidates for `entryText` (node keys), best first.
+  public var completions: [String] = []
+  /// First line shown.
+  public var scroll = 0
+  /// The batch being stepped through, if one is open.
+  public var batch: BatchFile?
+  /// Index of the current encounter in the batch.
+  public var batchIndex = 0
+
+  public init(draft: EncounterDraft, report: EncounterReport) {
+    self.draft = draft
+    self.report = report
+  }
+
+  /// The selectable positions in display order: codes, the entry row, findings.
+  public var cursorPositions: [EncounterCursor] {
+    draft.codes.indices.map { .code($0) } + [.entry] + report.findings.indices.map { .finding($0) }
+  }
+
+  /// The index of the cursor in ``cursorPositions``.
+  public var cursorIndex: Int { cursorPositions.firstIndex(of: cursor) ?? draft.codes.count }
+}

@@ -1,0 +1,52 @@
+import CodingCore
+import Foundation
+
+/// The `m54` executable built alongside the test bundle.
+enum BuiltBinary {
+  /// The repository root.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `m54` next to the test bundle (same build directory), if it was built.
+  static let m54: URL? = {
+    var candidates: [URL] = []
+    if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
+    let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+    candidates.append(bundle.deletingLastPathComponent())
+    for c in Bundle.allBundles.map(\.bundleURL) { candidates.append(c.deletingLastPathComponent()) }
+    for folder in candidates {
+      let url = folder.appendingPathComponent("m54")
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+        FileManager.default.isExecutableFile(atPath: url.path)
+      {
+        return url
+      }
+    }
+    return nil
+  }()
+
+  /// The compiled-release cache the binary is pointed at.
+  static let cacheFolder = root.appendingPathComponent(".build/m54-test-cache")
+
+  /// Compiles the shipped releases into the test cache once, in process, so that
+  /// the binary starts without a first-run compilation inside the terminal.
+  static let warmCache: Result<Void, Error> = Result {
+    _ = try CodeSet.load(
+      locator: DataLocator(
+        releaseFolders: [root.appendingPathComponent("Data/icd10cm")],
+        userReleaseFolder: root.appendingPathComponent(".build/m54-test-no-user-releases"),
+        cacheFolder: cacheFolder))
+  }
+
+  /// A clean environment for the workbench: UTF-8, a 256-colour terminal, the
+  /// test cache of compiled releases, and an empty config folder.
+  static func environment(home: URL) -> [String: String] {
+    [
+      "LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home.path,
+      "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+      "M54_CACHE_DIR": cacheFolder.path,
+      "PATH": "/usr/bin:/bin",
+    ]
+  }
+}
