@@ -24,7 +24,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore"]),
-    .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore"]),
+    .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore"], exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -49,7 +49,9 @@ public enum TerminalRunner {
     }
   }
 
-  private static func apply(_ event: InputEvent, to session: inout WorkbenchSession, lastSize: inout (width: Int, height: Int)) {
+  private static func apply(
+    _ event: InputEvent, to session: inout WorkbenchSession, lastSize: inout (width: Int, height: Int)
+  ) {
     session.handle(event)
     if case .resize(let w, let h) = event { lastSize = (w, h) }
   }

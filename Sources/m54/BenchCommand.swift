@@ -16,7 +16,9 @@ struct BenchCommand: ParsableCommand {
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
-    print("m54 bench (\(BenchCommand.buildKind) build), releases: \(codeSet.releases.map(\.info.id).joined(separator: ", "))")
+    print(
+      "m54 bench (\(BenchCommand.buildKind) build), releases: \(codeSet.releases.map(\.info.id).joined(separator: ", "))"
+    )
     try measureShowProcess()
     measureSearch(codeSet.latest)
     for line in ExtraBenchmarks.run(codeSet: codeSet, auditFile: auditFile) { print(line) }
@@ -55,13 +57,19 @@ struct BenchCommand: ParsableCommand {
       times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
       peak = max(peak, usage.ru_maxrss)
     }
-    print(String(format: "show M54.50 (whole process): median %.1f ms, p90 %.1f ms over %d runs (goal < 25 ms)", median(times), percentile(times, 0.9), times.count))
+    print(
+      String(
+        format: "show M54.50 (whole process): median %.1f ms, p90 %.1f ms over %d runs (goal < 25 ms)", median(times),
+        percentile(times, 0.9), times.count))
     print(String(format: "show M54.50 peak resident memory: %.1f MB (goal < 64 MB)", Double(peak) / 1024))
   }
 
   /// Median time of search queries over the latest release, once loaded.
   private func measureSearch(_ release: Release) {
-    let queries = ["lumbago", "loin pain", "back pain", "sciatica right", "lumbaog", "vertebral endplate", "m5450", "M54.5", "low back", "radiculopathy lumbar", "chronic pain", "strain lower back"]
+    let queries = [
+      "lumbago", "loin pain", "back pain", "sciatica right", "lumbaog", "vertebral endplate", "m5450", "M54.5",
+      "low back", "radiculopathy lumbar", "chronic pain", "strain lower back",
+    ]
     for query in queries { _ = release.search(query, limit: 20) }
     var times: [Double] = []
     for _ in 0..<50 {
@@ -71,7 +79,10 @@ struct BenchCommand: ParsableCommand {
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3)
       }
     }
-    print(String(format: "search (%d queries × 50): median %.0f µs, p90 %.0f µs, max %.0f µs (goal median < 1000 µs)", queries.count, median(times), percentile(times, 0.9), times.max() ?? 0))
+    print(
+      String(
+        format: "search (%d queries × 50): median %.0f µs, p90 %.0f µs, max %.0f µs (goal median < 1000 µs)",
+        queries.count, median(times), percentile(times, 0.9), times.max() ?? 0))
   }
 }
 

@@ -61,7 +61,8 @@ struct CodeReport: Encodable {
     }
     billableDescendants = release.isBillable(id) ? [] : release.billableDescendants(id).map { release.code($0) }
     let table = kind.isCodeLevel ? release.sevenCharacterTable(id) : nil
-    seventhCharacters = table?.entries.map { SeventhCharacter(character: String($0.character), meaning: $0.meaning) } ?? []
+    seventhCharacters =
+      table?.entries.map { SeventhCharacter(character: String($0.character), meaning: $0.meaning) } ?? []
     seventhCharacterCarrier = table.map { release.code($0.carrier) }
     path = (release.ancestors(id).reversed() + [id]).map {
       PathStep(code: release.code($0), title: release.title($0), level: release.kind($0).levelName)

@@ -27,7 +27,8 @@ enum CodeSetLoader {
     let width = 24
     let filled = width * done / max(total, 1)
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-    Console.errorRaw("\r\u{1B}[2KCompiling ICD-10-CM releases (first run only) [\(bar)] \(label)\(finished ? "\n" : "")")
+    Console.errorRaw(
+      "\r\u{1B}[2KCompiling ICD-10-CM releases (first run only) [\(bar)] \(label)\(finished ? "\n" : "")")
   }
 
   /// The release named by `--release`, or the latest; exits 2 for an unknown name.

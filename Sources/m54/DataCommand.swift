@@ -11,7 +11,8 @@ struct DataCommand: ParsableCommand {
 
 /// `m54 data list`: loaded releases and their effective dates.
 struct DataListCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "list", abstract: "List the releases and their effective dates.")
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the releases and their effective dates.")
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
@@ -23,7 +24,8 @@ struct DataListCommand: ParsableCommand {
       print("\(id) \(dates)  \(count)  \(source.isImported ? "imported" : "shipped"): \(source.tabularURL.path)")
     }
     let locator = DataLocator.standard()
-    print("Imported releases go to \(locator.userReleaseFolder.path); compiled stores live in \(locator.cacheFolder.path).")
+    print(
+      "Imported releases go to \(locator.userReleaseFolder.path); compiled stores live in \(locator.cacheFolder.path).")
   }
 }
 
@@ -50,7 +52,9 @@ struct DataImportCommand: ParsableCommand {
   func run() throws {
     func date(_ text: String?, _ name: String) throws -> ServiceDate? {
       guard let text else { return nil }
-      guard let date = ServiceDate(iso: text) else { throw ValidationError("\(name) must be a YYYY-MM-DD date, not \"\(text)\".") }
+      guard let date = ServiceDate(iso: text) else {
+        throw ValidationError("\(name) must be a YYYY-MM-DD date, not \"\(text)\".")
+      }
       return date
     }
     let from = try date(effectiveFrom, "--effective-from")
@@ -62,9 +66,13 @@ struct DataImportCommand: ParsableCommand {
         tabular: URL(fileURLWithPath: file), codeList: codeList.map { URL(fileURLWithPath: $0) }, id: id,
         effectiveFrom: from, effectiveThrough: through, existing: Set(codeSet.releases.map(\.info.id)),
         into: locator.userReleaseFolder)
-      print("Imported \(result.info.id): effective \(result.info.effectiveFrom) to \(result.info.effectiveThrough), \(result.billableCount) billable codes.")
+      print(
+        "Imported \(result.info.id): effective \(result.info.effectiveFrom) to \(result.info.effectiveThrough), \(result.billableCount) billable codes."
+      )
       if !result.missingFromTree.isEmpty || !result.extraInTree.isEmpty {
-        print("Warning: the tree and the code list disagree: \(result.missingFromTree.count) listed codes missing, \(result.extraInTree.count) extra.")
+        print(
+          "Warning: the tree and the code list disagree: \(result.missingFromTree.count) listed codes missing, \(result.extraInTree.count) extra."
+        )
       }
     } catch let error as ImportError {
       Console.error("m54: import failed, nothing changed: \(error)")
@@ -114,9 +122,12 @@ struct DataCompileCommand: ParsableCommand {
     for source in sources {
       let start = Date()
       let bytes = try ReleaseCache.compile(source)
-      let url = output == nil ? cache.storeURL(for: source) : cache.folder.appendingPathComponent("\(source.info.id).m54s")
+      let url =
+        output == nil ? cache.storeURL(for: source) : cache.folder.appendingPathComponent("\(source.info.id).m54s")
       try Data(bytes).write(to: url, options: .atomic)
-      print("\(source.info.id): \(bytes.count) bytes in \(String(format: "%.2f", Date().timeIntervalSince(start))) s → \(url.path)")
+      print(
+        "\(source.info.id): \(bytes.count) bytes in \(String(format: "%.2f", Date().timeIntervalSince(start))) s → \(url.path)"
+      )
     }
   }
 }

@@ -1,5 +1,6 @@
 import CodingCore
 import Foundation
+import WorkbenchUI
 
 /// Benchmarks of the rules engine and the audit, reported by `m54 bench`.
 enum ExtraBenchmarks {
@@ -13,19 +14,33 @@ enum ExtraBenchmarks {
         format: "check one encounter of 1-8 codes (%d fixed encounters, warm): median %.1f µs (goal < 20 µs)",
         RulesBenchmark.encounters.count, median / 1000))
     let cold = RulesBenchmark.coldCodeNanoseconds(codeSet: codeSet, checklist: engine.checklist)
-    lines.append(String(format: "first check of a code (cold), mean over every billable FY2026 code: %.1f µs", cold / 1000))
+    lines.append(
+      String(format: "first check of a code (cold), mean over every billable FY2026 code: %.1f µs", cold / 1000))
     if let auditFile {
-      if let figures = RulesBenchmark.auditThroughput(engine: RulesEngine(codeSet: codeSet, checklist: engine.checklist, curated: engine.curated), path: auditFile) {
+      if let figures = RulesBenchmark.auditThroughput(
+        engine: RulesEngine(codeSet: codeSet, checklist: engine.checklist, curated: engine.curated), path: auditFile)
+      {
         lines.append(
           String(
-            format: "audit %@: %d encounters in %.2f s (%.0f encounters/s), %d bytes of jsonl (goal: 100,000 in < 0.25 s)",
+            format:
+              "audit %@: %d encounters in %.2f s (%.0f encounters/s), %d bytes of jsonl (goal: 100,000 in < 0.25 s)",
             auditFile, figures.encounters, figures.seconds, figures.encountersPerSecond, figures.outputBytes))
       } else {
         lines.append("audit \(auditFile): cannot read the file")
       }
     } else {
-      lines.append("audit: pass --audit-file FILE (e.g. from gen_encounters.py 100000 FILE) to measure batch throughput")
+      lines.append(
+        "audit: pass --audit-file FILE (e.g. from gen_encounters.py 100000 FILE) to measure batch throughput")
     }
+    let library = CodingCoreLibrary(codeSet: codeSet)
+    let figures = WorkbenchBenchmark.run(
+      library: library, checker: RulesEngineChecker(engine: engine, library: library), width: 200, height: 60)
+    lines.append(
+      String(
+        format:
+          "workbench 200x60: first frame %.1f ms in process (goal < 100 ms after launch); keystroke (reducer, render, diff) median %.0f µs, p99 %.0f µs (goal < 4 ms); %.0f of %.0f cells redrawn per key",
+        figures["first-frame-ms"] ?? 0, figures["keystroke-median-us"] ?? 0, figures["keystroke-p99-us"] ?? 0,
+        figures["changed-cells-per-key"] ?? 0, figures["cells"] ?? 0))
     return lines
   }
 }

@@ -13,6 +13,12 @@ struct HistoryCommand: ParsableCommand {
   @Flag(help: "Write JSON instead of text.")
   var json = false
 
+  func validate() throws {
+    guard !code.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ValidationError("Give a code, e.g. `m54 history M54.5`.")
+    }
+  }
+
   func run() throws {
     let codeSet = try CodeSetLoader.load()
     let history = codeSet.history(of: code)

@@ -16,6 +16,12 @@ struct ShowCommand: ParsableCommand {
   @Flag(help: "Write JSON instead of text.")
   var json = false
 
+  func validate() throws {
+    guard !code.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ValidationError("Give a code, e.g. `m54 show M54.50`.")
+    }
+  }
+
   func run() throws {
     let codeSet = try CodeSetLoader.load()
     let release = try CodeSetLoader.release(self.release, in: codeSet)

@@ -32,7 +32,9 @@ struct TreeCommand: ParsableCommand {
       let children = release.children(id)
       for (i, child) in children.enumerated() {
         let last = i == children.count - 1
-        visit(child, prefix: childPrefix + (last ? "└─ " : "├─ "), childPrefix: childPrefix + (last ? "   " : "│  "), level: level + 1)
+        visit(
+          child, prefix: childPrefix + (last ? "└─ " : "├─ "), childPrefix: childPrefix + (last ? "   " : "│  "),
+          level: level + 1)
       }
     }
     visit(root, prefix: "", childPrefix: "", level: 0)

@@ -16,9 +16,11 @@ enum WorkbenchLauncher {
     let environment = ProcessInfo.processInfo.environment
     let term = environment["TERM"] ?? ""
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
-      let why = isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
+      let why =
+        isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
         ? "standard input and output are not a terminal" : "TERM is \(term.isEmpty ? "unset" : "dumb")"
-      Console.error("""
+      Console.error(
+        """
         m54: the workbench needs an interactive terminal (\(why)).
         Use the subcommands instead, for example:
           m54 show M54.50        m54 search lumbago      m54 tree M54
@@ -50,7 +52,8 @@ enum WorkbenchLauncher {
         keyMap = parsed.keyMap
         diagnostics += parsed.diagnostics
       } else {
-        diagnostics.append(ConfigDiagnostic(file: paths.configFile, line: 1, message: "cannot read key map \(keysFile)"))
+        diagnostics.append(
+          ConfigDiagnostic(file: paths.configFile, line: 1, message: "cannot read key map \(keysFile)"))
       }
     }
     let loader = ThemeLoader(folders: paths.themeFolders)
@@ -61,7 +64,8 @@ enum WorkbenchLauncher {
       chosenTheme = loaded.theme
       diagnostics += loaded.diagnostics
     case .failure(let failure):
-      diagnostics.append(ConfigDiagnostic(file: theme == nil ? paths.configFile : "--theme", line: 1, message: failure.description))
+      diagnostics.append(
+        ConfigDiagnostic(file: theme == nil ? paths.configFile : "--theme", line: 1, message: failure.description))
     }
 
     let library = CodingCoreLibrary(codeSet: codeSet)
@@ -70,7 +74,9 @@ enum WorkbenchLauncher {
       engine = try RulesEngine.load(codeSet: codeSet)
     } catch {
       engine = RulesEngine(codeSet: codeSet)
-      diagnostics.append(ConfigDiagnostic(file: "Data", line: 1, message: "rules data not loaded (\(error)); checking without the checklist"))
+      diagnostics.append(
+        ConfigDiagnostic(
+          file: "Data", line: 1, message: "rules data not loaded (\(error)); checking without the checklist"))
     }
     let workbenchEnvironment = WorkbenchEnvironment(
       library: library, checker: RulesEngineChecker(engine: engine, library: library), keyMap: keyMap)

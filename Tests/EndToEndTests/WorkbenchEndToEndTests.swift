@@ -13,22 +13,29 @@ struct WorkbenchEndToEndTests {
     let binary = try #require(BuiltBinary.m54, "m54 was not built next to the test bundle")
     let tmux = try #require(TmuxSession.tmuxPath)
     try BuiltBinary.warmCache.get()
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("m54-e2e-home-\(UUID().uuidString.prefix(8))")
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "m54-e2e-home-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let command = ["/bin/sh", "-c", wrap.replacingOccurrences(of: "M54", with: "'\(binary.path)'")]
-    return try TmuxSession(tmux: tmux, command: command, width: width, height: height, environment: BuiltBinary.environment(home: home))
+    return try TmuxSession(
+      tmux: tmux, command: command, width: width, height: height, environment: BuiltBinary.environment(home: home))
   }
 
-  private func expectScreen(_ session: TmuxSession, _ texts: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+  private func expectScreen(
+    _ session: TmuxSession, _ texts: String..., sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     let ok = try session.waitUntil { screen in texts.allSatisfy { screen.contains($0) } }
     #expect(ok, "screen never showed \(texts):\n\(session.lastScreen)", sourceLocation: sourceLocation)
   }
 
   /// Waits for the exit status printed after m54 ended, and checks the terminal was restored.
-  private func expectExit(_ session: TmuxSession, status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  private func expectExit(_ session: TmuxSession, status: Int32, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
     let ok = try session.waitUntil { $0.contains("m54 exited with status \(status)") }
     #expect(ok, "m54 did not exit with status \(status):\n\(session.lastScreen)", sourceLocation: sourceLocation)
-    #expect(!session.lastScreen.contains("Code tree"), "the alternate screen was not left", sourceLocation: sourceLocation)
+    #expect(
+      !session.lastScreen.contains("Code tree"), "the alternate screen was not left", sourceLocation: sourceLocation)
   }
 
   @Test func buildAnEncounterWithAConflictOverrideItResizeAndQuit() throws {
@@ -87,7 +94,10 @@ struct WorkbenchEndToEndTests {
 
   @Test func ctrlCAndSIGTERMRestoreTheTerminal() throws {
     for way in ["ctrl-c", "sigterm"] {
-      let tmux = try start(wrap: "M54; echo \"RC=$?\"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 30")
+      let tmux = try start(
+        wrap:
+          "M54; echo \"RC=$?\"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 30"
+      )
       defer { tmux.kill() }
       try expectScreen(tmux, "1 Code tree")
       if way == "ctrl-c" {

@@ -45,42 +45,12 @@ public final class AuditRunner {
   ) throws -> AuditSummary {
     self.write = write
     var summary = AuditSummary()
-    var csv: AuditCSVParser?
-    var headerError: AuditLineError?
+    var inputReader = AuditInputReader(input: input, options: options)
     if format == .csv {
       out.raw("encounter_id,date_of_service,release,kind,severity,codes,authority,carrier,level,note,message\n")
     }
     reader.forEachLine { bytes, number in
-      guard headerError == nil else { return }
-      if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-      var line = bytes
-      if number == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
-        line = UnsafeBufferPointer(rebasing: line[3...])
-      }
-      let parsed: Result<AuditRecord, AuditLineError>
-      switch input {
-      case .jsonl:
-        guard AuditRunner.isUTF8(line) else {
-          parsed = .failure(AuditLineError(line: number, problem: "not UTF-8"))
-          break
-        }
-        parsed = AuditJSONLParser.record(line, number: number, options: options)
-      case .csv:
-        guard AuditRunner.isUTF8(line) else {
-          parsed = .failure(AuditLineError(line: number, problem: "not UTF-8"))
-          break
-        }
-        guard let parser = csv else {
-          switch AuditCSVParser.header(String(decoding: line, as: UTF8.self)) {
-          case .success(let p): csv = p
-          case .failure(var e):
-            e.line = number
-            headerError = e
-          }
-          return
-        }
-        parsed = parser.record(bytes: line, number: number, options: options)
-      }
+      guard let parsed = inputReader.read(bytes, number: number) else { return }
       switch parsed {
       case .failure(let error):
         summary.malformedLines += 1
@@ -92,7 +62,7 @@ public final class AuditRunner {
         if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
       }
     }
-    if let headerError { throw headerError }
+    if let headerError = inputReader.headerError { throw headerError }
     flush()
     return summary
   }

@@ -29,12 +29,14 @@ public enum ReleaseImporter {
     let xml = try GzipReader.read(tabular)
     let document = try TabularParser.parse(xml, fileName: tabular.path)
     guard let year = Int(document.version.prefix(4)), (2015...2100).contains(year) else {
-      throw ImportError(file: tabular.path, problem: "the <version> element (\"\(document.version)\") is not a fiscal year")
+      throw ImportError(
+        file: tabular.path, problem: "the <version> element (\"\(document.version)\") is not a fiscal year")
     }
     let isApril = tabular.lastPathComponent.lowercased().contains("apr")
     let releaseID = id ?? "FY\(year)\(isApril ? "-April" : "")"
     guard releaseID.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
-      throw ImportError(file: tabular.path, problem: "the release id \"\(releaseID)\" may hold only letters, digits, . _ -")
+      throw ImportError(
+        file: tabular.path, problem: "the release id \"\(releaseID)\" may hold only letters, digits, . _ -")
     }
     guard !existing.contains(releaseID) else {
       throw ImportError(

@@ -32,7 +32,9 @@ enum SectionNester {
       var open: [(index: Int, range: ClosedRange<Int>)] = []
       for section in sections {
         let own = range(of: section)
-        while let top = open.last, !(own.map { top.range.contains($0.lowerBound) && top.range.contains($0.upperBound) } ?? false) {
+        while let top = open.last,
+          !(own.map { top.range.contains($0.lowerBound) && top.range.contains($0.upperBound) } ?? false)
+        {
           open.removeLast()
         }
         if let top = open.last {

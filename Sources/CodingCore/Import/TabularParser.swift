@@ -33,15 +33,20 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       throw ImportError(file: fileName, line: parser.lineNumber, problem: failure)
     }
     if !ok {
-      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+      let code = parser.parserError.map { ($0 as NSError).code } ?? 0
+      if delegate.rootName == nil {
+        throw ImportError(file: fileName, line: parser.lineNumber, problem: "not an XML file (no root element)")
+      }
       throw ImportError(
         file: fileName, line: parser.lineNumber,
-        problem: "malformed XML (\(reason)) at column \(parser.columnNumber)")
+        problem: "malformed XML at column \(parser.columnNumber) (XML parser error \(code))")
     }
     guard delegate.rootName == "ICD10CM.tabular" else {
       throw ImportError(
         file: fileName,
-        problem: "not an ICD-10-CM tabular file: the root element is <\(delegate.rootName ?? "none")>, expected <ICD10CM.tabular>")
+        problem:
+          "not an ICD-10-CM tabular file: the root element is <\(delegate.rootName ?? "none")>, expected <ICD10CM.tabular>"
+      )
     }
     guard delegate.rootClosed else {
       throw ImportError(

@@ -124,7 +124,8 @@ public enum ReferenceParser {
 
   static func trailingDashes(in chars: [Character], from index: Int) -> Int {
     var end = index
-    while end < chars.count, chars[end] == "-" || (chars[end] == "." && end + 1 < chars.count && chars[end + 1] == "-") {
+    while end < chars.count, chars[end] == "-" || (chars[end] == "." && end + 1 < chars.count && chars[end + 1] == "-")
+    {
       end += 1
     }
     return end

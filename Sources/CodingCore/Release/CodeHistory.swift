@@ -83,12 +83,14 @@ extension CodeSet {
         changes.append(.init(kind: "deleted", from: a.release, to: b.release, detail: nil, replacedBy: replacements()))
       } else if a.present && b.present {
         if a.billable && b.status == "header" {
-          changes.append(.init(kind: "became-header", from: a.release, to: b.release, detail: nil, replacedBy: replacements()))
+          changes.append(
+            .init(kind: "became-header", from: a.release, to: b.release, detail: nil, replacedBy: replacements()))
         } else if a.status == "header" && b.billable {
           changes.append(.init(kind: "became-billable", from: a.release, to: b.release, detail: nil, replacedBy: []))
         }
         if let old = a.title, let new = b.title, old != new {
-          changes.append(.init(kind: "retitled", from: a.release, to: b.release, detail: "\"\(old)\" → \"\(new)\"", replacedBy: []))
+          changes.append(
+            .init(kind: "retitled", from: a.release, to: b.release, detail: "\"\(old)\" → \"\(new)\"", replacedBy: []))
         }
       }
     }

@@ -38,11 +38,14 @@ public struct DataLocator: Sendable {
         break
       }
     }
-    let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+    let dataHome =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
       ?? home.appendingPathComponent(".local/share")
-    let cacheHome = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+    let cacheHome =
+      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
       ?? home.appendingPathComponent(".cache")
-    let cache = environment["M54_CACHE_DIR"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+    let cache =
+      environment["M54_CACHE_DIR"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
       ?? cacheHome.appendingPathComponent("m54")
     return DataLocator(
       releaseFolders: shipped, userReleaseFolder: dataHome.appendingPathComponent("m54/releases"),

@@ -129,7 +129,9 @@ extension Release {
       let ordinal = number & 0x7FFF
       let first = firstIndex(count: aliasCount) { buffer.i32(aliasesBase + $0 * StoreLayout.aliasSize) >= id.rawValue }
       let at = first + ordinal
-      guard at < aliasCount, buffer.i32(aliasesBase + at * StoreLayout.aliasSize) == id.rawValue else { return title(id) }
+      guard at < aliasCount, buffer.i32(aliasesBase + at * StoreLayout.aliasSize) == id.rawValue else {
+        return title(id)
+      }
       return note(at: Int(buffer.i32(aliasesBase + at * StoreLayout.aliasSize + 4))).text
     }
     let terms = notes(id, kind: .inclusionTerm)

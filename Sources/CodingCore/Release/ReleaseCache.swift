@@ -47,12 +47,14 @@ public struct ReleaseCache: Sendable {
   /// Writes a store atomically and removes the stale stores of the same release.
   private func write(_ bytes: [UInt8], to url: URL, replacing source: ReleaseSource) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     try Data(bytes).write(to: temporary)
     _ = try? FileManager.default.removeItem(at: url)
     try FileManager.default.moveItem(at: temporary, to: url)
     let stale = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in stale where name.hasPrefix("\(source.info.id)-") && name.hasSuffix(".m54s") && name != url.lastPathComponent {
+    for name in stale
+    where name.hasPrefix("\(source.info.id)-") && name.hasSuffix(".m54s") && name != url.lastPathComponent {
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
   }

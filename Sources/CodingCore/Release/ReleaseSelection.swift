@@ -11,6 +11,7 @@ public struct ReleaseSelection: Sendable {
   public var note: String? {
     guard isApproximate else { return nil }
     let info = release.info
-    return "No loaded release covers \(date); using \(info.id) (effective \(info.effectiveFrom) to \(info.effectiveThrough)), the nearest."
+    return
+      "No loaded release covers \(date); using \(info.id) (effective \(info.effectiveFrom) to \(info.effectiveThrough)), the nearest."
   }
 }

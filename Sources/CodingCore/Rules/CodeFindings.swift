@@ -49,8 +49,11 @@ enum CodeFindings {
     let later = elsewhere.filter { $0.info.effectiveFrom > release.info.effectiveFrom }
     var message = "\(display) is not a code in \(releaseID)"
     if !later.isEmpty && later.count == elsewhere.count {
+      let end = release.info.effectiveThrough
+      let next = ServiceDate(year: end.month >= 10 ? end.year + 1 : end.year, month: 10, day: 1)
+      let earliest = next.map { "; in effect from \($0) at the earliest" } ?? ""
       message +=
-        " (not yet: the first loaded release with it is \(later[0].info.id), effective \(later[0].info.effectiveFrom))"
+        " (not yet: added after \(releaseID), which ran to \(end)\(earliest); the first loaded release with it is \(later[0].info.id))"
     } else {
       message += "; it exists in \(elsewhere.map(\.info.id).joined(separator: ", "))"
       if let deletion = history.changes.last(where: { $0.kind == "deleted" }) {

@@ -13,7 +13,9 @@ final class StoreBuffer: @unchecked Sendable {
   /// Copies bytes into a new buffer.
   init(bytes: [UInt8]) {
     let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
-    bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
+    bytes.withUnsafeBytes {
+      memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count)
+    }
     base = UnsafeRawPointer(memory)
     count = bytes.count
     release = { memory.deallocate() }

@@ -1,4 +1,5 @@
 import CodingCore
+
 extension Reducer {
   /// The commands of the `:` line, for help and completion.
   static let commandLineHelp: [(String, String)] = [
@@ -40,19 +41,21 @@ extension Reducer {
         state.pinnedRelease = nil
       } else {
         guard let c = environment.library.catalog(named: argument) else {
-          return fail("unknown release \(argument); shipped: \(environment.library.releaseNames.joined(separator: ", "))", &state)
+          return fail(
+            "unknown release \(argument); shipped: \(environment.library.releaseNames.joined(separator: ", "))", &state)
         }
         state.pinnedRelease = c.releaseName
       }
       recheck(&state)
-      state.message = StatusMessage("Release \(state.catalog.releaseName)\(state.pinnedRelease == nil ? " (by date of service)" : " (pinned)").")
+      state.message = StatusMessage(
+        "Release \(state.catalog.releaseName)\(state.pinnedRelease == nil ? " (by date of service)" : " (pinned)").")
     case "add", "a":
       guard !words.dropFirst().isEmpty else { return fail("usage: :add CODE…", &state) }
       for code in words.dropFirst() { addCode(code, &state) }
     case "goto", "g":
       return goto(argument, &state)
     case "clear", "new":
-      state.encounter.draft = EncounterDraft(date: state.encounter.draft.date)
+      state.encounter.draft = Encounter(date: state.encounter.draft.date, codes: [])
       state.encounter.batch = nil
       state.encounter.cursor = .entry
       recheck(&state)

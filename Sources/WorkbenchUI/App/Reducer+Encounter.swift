@@ -1,4 +1,5 @@
 import CodingCore
+
 extension Reducer {
   /// Re-runs the checker on the draft and keeps cursors in range.
   func recheck(_ state: inout AppState) {
@@ -7,7 +8,8 @@ extension Reducer {
     let draft = state.encounter.draft
     // A new, still empty encounter is not checked (no "empty encounter" warning
     // before the user typed anything); an empty encounter from a batch is.
-    state.encounter.report = draft.codes.isEmpty && draft.id == nil
+    state.encounter.report =
+      draft.codes.isEmpty && draft.id == nil
       ? EncounterReport(release: state.catalog.releaseName, releaseNote: note)
       : environment.checker.check(draft, catalog: state.catalog, releaseNote: note)
     let enc = state.encounter
@@ -45,7 +47,7 @@ extension Reducer {
   /// Adds a code (normalised) to the encounter; a duplicate is added too, so
   /// that the checker reports it.
   func addCode(_ code: String, _ state: inout AppState) {
-    let normalized = EncounterDraft.normalize(code)
+    let normalized = CodeInput.normalize(code)
     guard !normalized.isEmpty else { return }
     state.encounter.draft.codes.append(normalized)
     recheck(&state)
@@ -55,7 +57,11 @@ extension Reducer {
   /// Adds the code selected in the tree or shown in the detail pane.
   func addSelectedCode(_ state: inout AppState) {
     let key: String?
-    if state.focus == .detail, case .node(let k)? = state.detail.subject { key = k } else { key = state.tree.selectedKey }
+    if state.focus == .detail, case .node(let k)? = state.detail.subject {
+      key = k
+    } else {
+      key = state.tree.selectedKey
+    }
     guard let key, let entry = state.catalog.entry(key) else { return }
     guard entry.kind == .code || entry.kind == .category || entry.kind == .subcategory else {
       state.message = StatusMessage("\(entry.code) is a \(entry.kind.rawValue), not a code.", isError: true)
@@ -68,7 +74,7 @@ extension Reducer {
   func handleEntryKey(_ key: Key, _ state: inout AppState) -> Bool {
     let typing = state.encounter.cursor == .entry
     switch key {
-    case .character(let c) where EncounterDraft.isCodeCharacter(c) && (c.isLetter || !state.encounter.entryText.isEmpty):
+    case .character(let c) where CodeInput.isCodeCharacter(c) && (c.isLetter || !state.encounter.entryText.isEmpty):
       if !typing {
         guard environment.keyMap.command(for: key, in: .encounter) == nil else { return false }
         state.encounter.cursor = .entry
@@ -99,7 +105,7 @@ extension Reducer {
   private func submitEntry(_ state: inout AppState) {
     let text = state.encounter.entryText.trimmingCharacters(in: " ")
     guard !text.isEmpty else { return }
-    var code = EncounterDraft.normalize(text)
+    var code = CodeInput.normalize(text)
     let looksLikeCode = text.first?.isLetter == true && text.dropFirst().first?.isNumber == true && !text.contains(" ")
     if state.catalog.resolve(text) == nil, !looksLikeCode, let first = state.encounter.completions.first,
       let entry = state.catalog.entry(first)
@@ -117,9 +123,11 @@ extension Reducer {
     guard case .code(let i) = state.encounter.cursor else { return }
     let removed = state.encounter.draft.codes.remove(at: i)
     if !state.encounter.draft.codes.contains(removed) {
-      state.encounter.draft.unrelated.removeAll { $0.codes.contains(removed) }
+      state.encounter.draft.unrelated.removeAll { $0.involves(removed) }
     }
-    if state.encounter.draft.codes.isEmpty { state.encounter.cursor = .entry } else {
+    if state.encounter.draft.codes.isEmpty {
+      state.encounter.cursor = .entry
+    } else {
       state.encounter.cursor = .code(min(i, state.encounter.draft.codes.count - 1))
     }
     recheck(&state)
@@ -158,9 +166,10 @@ extension Reducer {
   /// Records an unrelated pair with its reason.
   func markUnrelated(_ a: String, _ b: String, reason: String, _ state: inout AppState) {
     state.encounter.draft.unrelated.removeAll { $0.matches(a, b) }
-    state.encounter.draft.unrelated.append(UnrelatedPair(a, b, reason: reason))
+    state.encounter.draft.unrelated.append(UnrelatedOverride(a, b, reason: reason))
     recheck(&state)
-    if let i = state.encounter.report.findings.firstIndex(where: { $0.isExcludes1Pair && Set($0.codes) == Set([a, b]) }) {
+    if let i = state.encounter.report.findings.firstIndex(where: { $0.isExcludes1Pair && Set($0.codes) == Set([a, b]) })
+    {
       setEncounterCursor(.finding(i), &state)
     }
     state.message = StatusMessage("Marked \(a) and \(b) unrelated.")
@@ -178,7 +187,7 @@ extension Reducer {
   }
 
   /// Sets (or cycles, when nil) the state of the selected checklist item.
-  func setChecklistState(_ value: DocumentationState?, _ state: inout AppState) {
+  func setChecklistState(_ value: DocumentationAnswer?, _ state: inout AppState) {
     guard let item = state.encounter.report.checklist[safe: state.checklist.selected] else { return }
     state.encounter.draft.documentation[item.id] = value ?? item.state.next
     recheck(&state)
@@ -187,13 +196,15 @@ extension Reducer {
   /// Opens a batch at its first encounter.
   func openBatch(_ file: BatchFile, _ state: inout AppState) {
     guard !file.encounters.isEmpty else {
-      state.message = StatusMessage("\(file.path): no encounters" + (file.problems.first.map { " (\($0))" } ?? ""), isError: true)
+      state.message = StatusMessage(
+        "\(file.path): no encounters" + (file.problems.first.map { " (\($0))" } ?? ""), isError: true)
       return
     }
     state.encounter.batch = file
     loadBatchEncounter(0, &state)
     let skipped = file.problems.isEmpty ? "" : "; \(file.problems.count) line(s) skipped: \(file.problems[0])"
-    state.message = StatusMessage("Opened \(file.path): \(file.encounters.count) encounters\(skipped)", isError: !file.problems.isEmpty)
+    state.message = StatusMessage(
+      "Opened \(file.path): \(file.encounters.count) encounters\(skipped)", isError: !file.problems.isEmpty)
   }
 
   private func loadBatchEncounter(_ index: Int, _ state: inout AppState) {
@@ -236,7 +247,9 @@ extension Reducer {
     saveBatchEncounter(&state)
     for index in (state.encounter.batchIndex + 1)..<max(state.encounter.batchIndex + 1, batch.encounters.count) {
       let draft = batch.encounters[index]
-      let selection = state.pinnedRelease.flatMap { environment.library.catalog(named: $0) } ?? environment.library.catalog(for: draft.date).catalog
+      let selection =
+        state.pinnedRelease.flatMap { environment.library.catalog(named: $0) }
+        ?? environment.library.catalog(for: draft.date).catalog
       if environment.checker.check(draft, catalog: selection, releaseNote: nil).count(.error) > 0 {
         loadBatchEncounter(index, &state)
         return

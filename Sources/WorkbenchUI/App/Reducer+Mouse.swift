@@ -10,7 +10,9 @@ extension Reducer {
       }
       return
     }
-    guard case .pane(let pane, let line) = HitTester.target(x: event.x, y: event.y, layout: state.layout) else { return }
+    guard case .pane(let pane, let line) = HitTester.target(x: event.x, y: event.y, layout: state.layout) else {
+      return
+    }
     switch event.kind {
     case .wheelUp, .wheelDown:
       if state.focus != pane { focus(pane, &state) }

@@ -59,15 +59,19 @@ extension Reducer {
     if let r = layout.content(.detail) {
       let model = DetailModel.build(state, width: r.width)
       state.detail.selected = min(state.detail.selected, max(0, model.targets.count - 1))
-      state.detail.scroll = fit(state.detail.scroll, model.lines, selection: state.detail.selected, height: r.height, keepTop: state.focus != .detail)
+      state.detail.scroll = fit(
+        state.detail.scroll, model.lines, selection: state.detail.selected, height: r.height,
+        keepTop: state.focus != .detail)
     }
     if let r = layout.content(.encounter) {
       let lines = EncounterModel.lines(state, width: r.width)
-      state.encounter.scroll = fit(state.encounter.scroll, lines, selection: state.encounter.cursorIndex, height: r.height, keepTop: false)
+      state.encounter.scroll = fit(
+        state.encounter.scroll, lines, selection: state.encounter.cursorIndex, height: r.height, keepTop: false)
     }
     if let r = layout.content(.checklist) {
       let lines = ChecklistModel.lines(state, width: r.width)
-      state.checklist.scroll = fit(state.checklist.scroll, lines, selection: state.checklist.selected, height: r.height, keepTop: false)
+      state.checklist.scroll = fit(
+        state.checklist.scroll, lines, selection: state.checklist.selected, height: r.height, keepTop: false)
     }
   }
 

@@ -28,7 +28,8 @@ extension Reducer {
       return []
     }
     if prompt.kind == .search, key != .up, key != .down, key != .ctrl("p"), key != .ctrl("n") {
-      prompt.results = prompt.text.trimmingCharacters(in: " ").isEmpty ? [] : state.catalog.search(prompt.text, limit: 50)
+      prompt.results =
+        prompt.text.trimmingCharacters(in: " ").isEmpty ? [] : state.catalog.search(prompt.text, limit: 50)
       prompt.selected = 0
     }
     state.prompt = prompt

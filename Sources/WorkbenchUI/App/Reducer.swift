@@ -90,8 +90,8 @@ public struct Reducer: Sendable {
     case .explain: explainSelection(&state)
     case .editCode: state.encounter.cursor = .entry
     case .cycleItem: setChecklistState(nil, &state)
-    case .markDocumented: setChecklistState(.documented, &state)
-    case .markNotDocumented: setChecklistState(.notDocumented, &state)
+    case .markDocumented: setChecklistState(.yes, &state)
+    case .markNotDocumented: setChecklistState(.no, &state)
     case .markUnknown: setChecklistState(.unknown, &state)
     }
     return []

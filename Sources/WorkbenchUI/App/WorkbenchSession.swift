@@ -25,9 +25,10 @@ public struct WorkbenchSession: Sendable {
     self.theme = theme
     self.themeLoader = themeLoader
     let (catalog, _) = environment.library.catalog(for: date)
-    let draft = EncounterDraft(date: date)
+    let draft = Encounter(date: date, codes: [])
     let report = EncounterReport(release: catalog.releaseName)
-    var state = AppState(width: width, height: height, catalog: catalog, encounter: EncounterState(draft: draft, report: report))
+    var state = AppState(
+      width: width, height: height, catalog: catalog, encounter: EncounterState(draft: draft, report: report))
     state.themeName = theme.name
     state.tree.rebuild(catalog: catalog)
     if let m54 = catalog.resolve("M54") {

@@ -14,7 +14,9 @@ public enum WorkbenchBenchmark {
   ///   (moves, expand, search typing, encounter edits);
   /// - `changed-cells-per-key`: mean cells the diff sends to the terminal per key
   ///   (out of `cells`).
-  public static func run(library: any CodeLibrary, checker: any EncounterChecker, width: Int = 200, height: Int = 60, iterations: Int = 400) -> [String: Double] {
+  public static func run(
+    library: any CodeLibrary, checker: any EncounterChecker, width: Int = 200, height: Int = 60, iterations: Int = 400
+  ) -> [String: Double] {
     let date = ServiceDate(iso: "2026-05-01") ?? .today()
     let environment = WorkbenchEnvironment(library: library, checker: checker)
     let clock = ContinuousClock()

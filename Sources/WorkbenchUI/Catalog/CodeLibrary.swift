@@ -1,4 +1,5 @@
 import CodingCore
+
 /// All releases available to the workbench, choosing one per date of service.
 public protocol CodeLibrary: Sendable {
   /// The names of the releases, oldest first.

@@ -23,8 +23,10 @@ struct ConfigLine {
       let c = line[i]
       if c == "#", previous == " " || previous == "\t" {
         let next = line[line.index(after: i)...].prefix(6)
-        let isColour = next.count == 6 && next.allSatisfy(\.isHexDigit)
-          && (line.index(i, offsetBy: 7, limitedBy: line.endIndex).map { $0 == line.endIndex || line[$0] == " " } ?? false)
+        let isColour =
+          next.count == 6 && next.allSatisfy(\.isHexDigit)
+          && (line.index(i, offsetBy: 7, limitedBy: line.endIndex).map { $0 == line.endIndex || line[$0] == " " }
+            ?? false)
         if !isColour { return i }
       }
       previous = c

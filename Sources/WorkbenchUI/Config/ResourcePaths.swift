@@ -24,10 +24,13 @@ public struct ResourcePaths: Sendable {
       folders.append(dir)
     } else {
       let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-      let installed = executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/m54/themes").path
+      let installed = executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "share/m54/themes"
+      ).path
       let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path
-      folders += [installed, sourceTree].filter { FileManager.default.fileExists(atPath: $0 + "/default.theme") }.prefix(1)
+      folders += [installed, sourceTree].filter { FileManager.default.fileExists(atPath: $0 + "/default.theme") }
+        .prefix(1)
     }
     return ResourcePaths(themeFolders: folders, configFile: configHome + "/m54/config")
   }

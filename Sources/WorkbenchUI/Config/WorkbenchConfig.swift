@@ -21,7 +21,9 @@ public struct WorkbenchConfig: Equatable, Sendable {
   }
 
   /// Parses config text; relative key map paths are taken from `folder`.
-  public static func parse(_ text: String, file: String, relativeTo folder: String) -> (config: WorkbenchConfig, diagnostics: [ConfigDiagnostic]) {
+  public static func parse(_ text: String, file: String, relativeTo folder: String) -> (
+    config: WorkbenchConfig, diagnostics: [ConfigDiagnostic]
+  ) {
     var config = WorkbenchConfig()
     var diagnostics: [ConfigDiagnostic] = []
     for line in ConfigLine.lines(of: text) {
@@ -37,7 +39,8 @@ public struct WorkbenchConfig: Equatable, Sendable {
         let expanded = (value as NSString).expandingTildeInPath
         config.keyMapFile = expanded.hasPrefix("/") ? expanded : folder + "/" + expanded
       default:
-        diagnostics.append(ConfigDiagnostic(file: file, line: line.number, message: "unknown setting '\(name)' (settings: theme, keys)"))
+        diagnostics.append(
+          ConfigDiagnostic(file: file, line: line.number, message: "unknown setting '\(name)' (settings: theme, keys)"))
       }
     }
     return (config, diagnostics)

@@ -1,3 +1,5 @@
+import CodingCore
+
 /// One documentation checklist item for the encounter's codes.
 public struct ChecklistEntry: Equatable, Sendable {
   public var id: String
@@ -11,11 +13,11 @@ public struct ChecklistEntry: Equatable, Sendable {
   public var consequence: String
   /// The citation.
   public var authority: String
-  public var state: DocumentationState
+  public var state: DocumentationAnswer
 
   public init(
     id: String, text: String, codes: [String], isRequired: Bool, consequence: String,
-    authority: String, state: DocumentationState
+    authority: String, state: DocumentationAnswer
   ) {
     self.id = id
     self.text = text

@@ -1,8 +1,10 @@
+import CodingCore
+
 /// A finding about the encounter, as the workbench shows and explains it.
 public struct EncounterFinding: Equatable, Sendable {
   /// Stable kind name (`excludes1`, `invalid-code`, `documentation`…).
   public var kind: String
-  public var severity: FindingSeverity
+  public var severity: Severity
   /// The codes involved, dotted and upper case.
   public var codes: [String]
   /// One line saying what is wrong.
@@ -21,7 +23,7 @@ public struct EncounterFinding: Equatable, Sendable {
   public var details: [String]
 
   public init(
-    kind: String, severity: FindingSeverity, codes: [String], message: String,
+    kind: String, severity: Severity, codes: [String], message: String,
     carrier: String? = nil, level: String? = nil, noteText: String? = nil,
     authority: String? = nil, overrideReason: String? = nil, details: [String] = []
   ) {

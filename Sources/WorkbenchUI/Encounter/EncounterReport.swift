@@ -1,3 +1,5 @@
+import CodingCore
+
 /// The result of checking an encounter: findings and the checklist.
 public struct EncounterReport: Equatable, Sendable {
   /// The release used.
@@ -20,5 +22,5 @@ public struct EncounterReport: Equatable, Sendable {
   }
 
   /// The number of findings of a severity.
-  public func count(_ severity: FindingSeverity) -> Int { findings.filter { $0.severity == severity }.count }
+  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 }

@@ -13,18 +13,14 @@ public struct RulesEngineChecker: EncounterChecker {
     self.library = library
   }
 
-  public func check(_ draft: EncounterDraft, catalog: any CodeCatalog, releaseNote: String?) -> EncounterReport {
-    var date = draft.date
+  public func check(_ draft: Encounter, catalog: any CodeCatalog, releaseNote: String?) -> EncounterReport {
+    var encounter = draft
     // A pinned release is checked as of its first day, so the engine selects it.
-    if let release = library.release(of: catalog), !release.info.covers(date), releaseNote == nil,
-      library.catalog(for: date).catalog.releaseName != catalog.releaseName
+    if let release = library.release(of: catalog), !release.info.covers(draft.date), releaseNote == nil,
+      library.catalog(for: draft.date).catalog.releaseName != catalog.releaseName
     {
-      date = release.info.effectiveFrom
+      encounter.date = release.info.effectiveFrom
     }
-    let encounter = Encounter(
-      id: draft.id, date: date, codes: draft.codes,
-      unrelated: draft.unrelated.map { UnrelatedOverride($0.codes[0], $0.codes[1], reason: $0.reason) },
-      documentation: draft.documentation.mapValues(Self.answer))
     let result = engine.check(encounter)
     let findings = result.findings.enumerated().sorted { a, b in
       a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
@@ -33,7 +29,7 @@ public struct RulesEngineChecker: EncounterChecker {
       ChecklistEntry(
         id: line.item.id, text: line.item.text, codes: line.codes, isRequired: line.item.isRequired,
         consequence: line.item.consequence.message, authority: line.item.authority.label,
-        state: Self.state(line.answer))
+        state: line.answer)
     }
     return EncounterReport(release: result.release, releaseNote: releaseNote, findings: findings, checklist: checklist)
   }
@@ -45,32 +41,8 @@ public struct RulesEngineChecker: EncounterChecker {
     if !f.suggestions.isEmpty { details.append("Suggestions: \(f.suggestions.joined(separator: ", "))") }
     if let citation = f.primaryEvidence?.citation { details.append("Citation: \(citation)") }
     return EncounterFinding(
-      kind: f.kind.rawValue, severity: severity(f.severity), codes: f.codes, message: f.message,
+      kind: f.kind.rawValue, severity: f.severity, codes: f.codes, message: f.message,
       carrier: f.carrier, level: f.level?.levelName, noteText: f.noteText, authority: f.authority.label,
       overrideReason: f.overrideReason, details: details)
-  }
-
-  private static func severity(_ s: Severity) -> FindingSeverity {
-    switch s {
-    case .error: .error
-    case .warning: .warning
-    case .info: .info
-    }
-  }
-
-  private static func answer(_ s: DocumentationState) -> DocumentationAnswer {
-    switch s {
-    case .unknown: .unknown
-    case .documented: .yes
-    case .notDocumented: .no
-    }
-  }
-
-  private static func state(_ a: DocumentationAnswer) -> DocumentationState {
-    switch a {
-    case .unknown: .unknown
-    case .yes: .documented
-    case .no: .notDocumented
-    }
   }
 }

@@ -41,7 +41,8 @@ public struct KeyMap: Sendable {
   public func keys(for command: Command, in scope: KeyScope) -> [Key] {
     var keys = bindings.filter { $0.scope == scope && $0.command == command }.map(\.key)
     if scope != .help && scope != .global {
-      keys += bindings.filter { $0.scope == .global && $0.command == command && table[scope]?[$0.key] == nil }.map(\.key)
+      keys += bindings.filter { $0.scope == .global && $0.command == command && table[scope]?[$0.key] == nil }.map(
+        \.key)
     }
     return keys
   }
@@ -53,7 +54,8 @@ public struct KeyMap: Sendable {
     let scopes: [KeyScope] = scope == .help || scope == .global ? [scope] : [scope, .global]
     var seen = Set<Command>()
     for s in scopes {
-      for command in Command.allCases where !seen.contains(command) && bindings.contains(where: { $0.scope == s && $0.command == command }) {
+      for command in Command.allCases
+      where !seen.contains(command) && bindings.contains(where: { $0.scope == s && $0.command == command }) {
         let keys = self.keys(for: command, in: scope)
         guard !keys.isEmpty else { continue }
         seen.insert(command)

@@ -9,7 +9,8 @@ public enum ScreenDiff {
   public static func runs(from old: ScreenBuffer?, to new: ScreenBuffer) -> [CellRun] {
     guard let old, old.width == new.width, old.height == new.height else {
       return (0..<new.height).compactMap { y in
-        new.width == 0 ? nil
+        new.width == 0
+          ? nil
           : CellRun(x: 0, y: y, cells: Array(new.cells[(y * new.width)..<((y + 1) * new.width)]))
       }
     }

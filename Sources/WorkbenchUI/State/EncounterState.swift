@@ -1,6 +1,8 @@
+import CodingCore
+
 /// The encounter builder: the draft, its latest check, the cursor and the code being typed.
 public struct EncounterState: Equatable, Sendable {
-  public var draft: EncounterDraft
+  public var draft: Encounter
   /// The check of the current draft, redone on every change.
   public var report: EncounterReport
   public var cursor: EncounterCursor = .entry
@@ -15,7 +17,7 @@ public struct EncounterState: Equatable, Sendable {
   /// Index of the current encounter in the batch.
   public var batchIndex = 0
 
-  public init(draft: EncounterDraft, report: EncounterReport) {
+  public init(draft: Encounter, report: EncounterReport) {
     self.draft = draft
     self.report = report
   }

@@ -14,5 +14,7 @@ public struct TextStyle: Equatable, Hashable, Sendable {
   }
 
   /// A style with attributes only.
-  public static func attributes(_ a: TextAttributes) -> TextStyle { TextStyle(.terminalDefault, on: .terminalDefault, a) }
+  public static func attributes(_ a: TextAttributes) -> TextStyle {
+    TextStyle(.terminalDefault, on: .terminalDefault, a)
+  }
 }

@@ -79,7 +79,9 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
     let c = i - 16
     let steps = [0, 95, 135, 175, 215, 255]
     let rgb = (steps[c / 36], steps[(c / 6) % 6], steps[c % 6])
-    let basics = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229)]
+    let basics = [
+      (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+    ]
     var best = 0
     var bestDist = Int.max
     for (n, b) in basics.enumerated() {

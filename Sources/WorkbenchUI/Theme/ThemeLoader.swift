@@ -15,7 +15,8 @@ public struct ThemeLoader: Sendable {
   /// Loads a theme over the built-in default; problems inside the file are diagnostics.
   public func load(_ nameOrPath: String) -> Result<(theme: Theme, diagnostics: [ConfigDiagnostic]), Failure> {
     let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme")
-    let candidates = isPath ? [(nameOrPath as NSString).expandingTildeInPath] : folders.map { "\($0)/\(nameOrPath).theme" }
+    let candidates =
+      isPath ? [(nameOrPath as NSString).expandingTildeInPath] : folders.map { "\($0)/\(nameOrPath).theme" }
     for path in candidates {
       guard let data = FileManager.default.contents(atPath: path) else { continue }
       guard let text = String(data: data, encoding: .utf8) else {
@@ -27,7 +28,10 @@ public struct ThemeLoader: Sendable {
     }
     if nameOrPath == "default" { return .success((.builtInDefault, [])) }
     let known = availableThemes()
-    return .failure(Failure(description: "no theme '\(nameOrPath)'" + (known.isEmpty ? "" : " (available: \(known.joined(separator: ", ")))")))
+    return .failure(
+      Failure(
+        description: "no theme '\(nameOrPath)'"
+          + (known.isEmpty ? "" : " (available: \(known.joined(separator: ", ")))")))
   }
 
   /// The names of the themes in the folders.

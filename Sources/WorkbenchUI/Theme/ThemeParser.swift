@@ -61,7 +61,9 @@ public enum ThemeParser {
       } else if word.lowercased() == "normal" {
         style.attributes = []
       } else if let colour = ThemeColor(name: word) {
-        if haveForeground { return .failure(Problem(message: "second foreground colour '\(word)' (use 'on' for the background)")) }
+        if haveForeground {
+          return .failure(Problem(message: "second foreground colour '\(word)' (use 'on' for the background)"))
+        }
         style.foreground = colour
         haveForeground = true
       } else {

@@ -13,7 +13,8 @@ public struct DetailModel: Equatable, Sendable {
     case .finding(let i)? where state.encounter.report.findings.indices.contains(i):
       return finding(state.encounter.report.findings[i], state: state, width: width)
     default:
-      return DetailModel(title: "Detail", lines: [PaneLine([Segment("Select a code in the tree.", .muted)])], targets: [])
+      return DetailModel(
+        title: "Detail", lines: [PaneLine([Segment("Select a code in the tree.", .muted)])], targets: [])
     }
   }
 
@@ -37,7 +38,8 @@ public struct DetailModel: Equatable, Sendable {
   private static func node(_ key: String, state: AppState, width: Int) -> DetailModel {
     let catalog = state.catalog
     guard let entry = catalog.entry(key) else {
-      return DetailModel(title: "Detail", lines: [PaneLine([Segment("Not in \(catalog.releaseName).", .statusError)])], targets: [])
+      return DetailModel(
+        title: "Detail", lines: [PaneLine([Segment("Not in \(catalog.releaseName).", .statusError)])], targets: [])
     }
     var b = Builder(width: width)
     b.text([Segment(entry.code, entry.isBillable ? .billable : .header), Segment("  "), Segment(entry.title, .heading)])
@@ -50,7 +52,9 @@ public struct DetailModel: Equatable, Sendable {
       let kind = entry.kind == .code ? "header" : entry.kind.rawValue
       status = [Segment("✗ \(kind), not billable", .header)]
     }
-    if state.encounter.draft.codes.contains(entry.code) { status.append(Segment("   ● in the encounter", .inEncounter)) }
+    if state.encounter.draft.codes.contains(entry.code) {
+      status.append(Segment("   ● in the encounter", .inEncounter))
+    }
     status.append(Segment("   \(catalog.releaseName)", .muted))
     b.text(status)
     let path = catalog.path(to: key).compactMap { catalog.entry($0)?.code }
@@ -68,7 +72,9 @@ public struct DetailModel: Equatable, Sendable {
       if note.references.count > 1 {
         for ref in note.references {
           let title = ref.target.flatMap { catalog.entry($0)?.title } ?? "not resolved"
-          b.item([Segment("    → "), Segment(ref.label, .reference), Segment("  \(title)", .muted)], target: ref.target, indent: 8)
+          b.item(
+            [Segment("    → "), Segment(ref.label, .reference), Segment("  \(title)", .muted)], target: ref.target,
+            indent: 8)
         }
       }
     }
@@ -84,7 +90,9 @@ public struct DetailModel: Equatable, Sendable {
       b.text([Segment("Children (\(children.count))", .heading)])
       for child in children {
         guard let c = catalog.entry(child) else { continue }
-        b.item([Segment("  \(c.code)", c.isBillable ? .billable : .header), Segment("  \(c.title)")], target: child, indent: 4)
+        b.item(
+          [Segment("  \(c.code)", c.isBillable ? .billable : .header), Segment("  \(c.title)")], target: child,
+          indent: 4)
       }
     }
     return DetailModel(title: "\(entry.code) \(entry.title)", lines: b.lines, targets: b.targets)
@@ -108,7 +116,9 @@ public struct DetailModel: Equatable, Sendable {
     if let carrier = f.carrier {
       b.blank()
       b.text([Segment("Note on \(carrier)", .heading), Segment(f.level.map { " (\($0))" } ?? "", .level)])
-      if let text = f.noteText { b.text([Segment("  “\(text)”", f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 3) }
+      if let text = f.noteText {
+        b.text([Segment("  “\(text)”", f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 3)
+      }
       for code in f.codes {
         guard let key = catalog.resolve(code) else { continue }
         let path = catalog.path(to: key).compactMap { catalog.entry($0)?.code }

@@ -1,3 +1,5 @@
+import CodingCore
+
 /// The encounter builder's content as lines; selection indexes follow
 /// ``EncounterState/cursorPositions``.
 public enum EncounterModel {
@@ -6,7 +8,10 @@ public enum EncounterModel {
     let enc = state.encounter
     let catalog = state.catalog
     var lines: [PaneLine] = []
-    var dateLine = [Segment("Date of service ", .muted), Segment(enc.draft.date.description, .code), Segment("  release ", .muted), Segment(enc.report.release, .code)]
+    var dateLine = [
+      Segment("Date of service ", .muted), Segment(enc.draft.date.description, .code), Segment("  release ", .muted),
+      Segment(enc.report.release, .code),
+    ]
     if state.pinnedRelease != nil { dateLine.append(Segment(" (pinned)", .muted)) }
     if enc.report.releaseNote != nil { dateLine.append(Segment(" ≈ nearest release", .findingInfo)) }
     lines += PaneLine.wrap(dateLine, width: width)
@@ -20,17 +25,30 @@ public enum EncounterModel {
       let title = entry?.title ?? "not a code of \(catalog.releaseName)"
       let role: StyleRole = entry == nil ? .findingError : (entry?.isBillable == true ? .billable : .header)
       let number = String(i + 1)
-      lines.append(PaneLine([marker, Segment("\(number). ", .muted), Segment(DisplayWidth.pad(code, to: 9), role), Segment(title)], selection: selection))
+      lines.append(
+        PaneLine(
+          [marker, Segment("\(number). ", .muted), Segment(DisplayWidth.pad(code, to: 9), role), Segment(title)],
+          selection: selection))
       selection += 1
     }
     let entryText = enc.entryText
     let typing = state.focus == .encounter && enc.cursor == .entry
-    lines.append(PaneLine([Segment("  + ", .muted), entryText.isEmpty && !typing ? Segment("type a code to add it", .muted) : Segment(entryText + (typing ? "▏" : ""), .promptInput)], selection: selection))
+    lines.append(
+      PaneLine(
+        [
+          Segment("  + ", .muted),
+          entryText.isEmpty && !typing
+            ? Segment("type a code to add it", .muted) : Segment(entryText + (typing ? "▏" : ""), .promptInput),
+        ], selection: selection))
     selection += 1
     if typing {
       for key in enc.completions.prefix(4) {
         guard let e = catalog.entry(key) else { continue }
-        lines.append(PaneLine([Segment("      ↳ ", .muted), Segment(e.code, e.isBillable ? .billable : .header), Segment("  \(e.title)", .muted)]))
+        lines.append(
+          PaneLine([
+            Segment("      ↳ ", .muted), Segment(e.code, e.isBillable ? .billable : .header),
+            Segment("  \(e.title)", .muted),
+          ]))
       }
     }
     let r = enc.report
@@ -38,14 +56,17 @@ public enum EncounterModel {
     if r.findings.isEmpty {
       lines.append(PaneLine([Segment(enc.draft.codes.isEmpty ? "No codes yet." : "✓ No findings.", .findingOk)]))
     } else {
-      lines.append(PaneLine([
-        Segment("Findings ", .heading), Segment("✖ \(r.count(.error)) ", .findingError),
-        Segment("▲ \(r.count(.warning)) ", .findingWarning), Segment("ℹ \(r.count(.info))", .findingInfo),
-      ]))
+      lines.append(
+        PaneLine([
+          Segment("Findings ", .heading), Segment("✖ \(r.count(.error)) ", .findingError),
+          Segment("▲ \(r.count(.warning)) ", .findingWarning), Segment("ℹ \(r.count(.info))", .findingInfo),
+        ]))
     }
     for f in r.findings {
       var segs = [Segment(f.severity.label, f.severity.role), Segment(" \(f.kind) ", .muted), Segment(f.message)]
-      if let note = f.noteText, !f.message.contains(note) { segs.append(Segment(" “\(note)”", f.kind == "excludes1" ? .noteExcludes1 : .noteOther)) }
+      if let note = f.noteText, !f.message.contains(note) {
+        segs.append(Segment(" “\(note)”", f.kind == "excludes1" ? .noteExcludes1 : .noteOther))
+      }
       if let reason = f.overrideReason { segs.append(Segment(" — unrelated: \(reason)", .findingInfo)) }
       lines += PaneLine.wrap(segs, width: width, indent: 4, selection: selection)
       selection += 1
@@ -53,8 +74,8 @@ public enum EncounterModel {
     return lines
   }
 
-  private static func worstSeverityByCode(_ report: EncounterReport) -> [String: FindingSeverity] {
-    var out: [String: FindingSeverity] = [:]
+  private static func worstSeverityByCode(_ report: EncounterReport) -> [String: Severity] {
+    var out: [String: Severity] = [:]
     for f in report.findings {
       for c in f.codes where out[c].map({ f.severity < $0 }) ?? true { out[c] = f.severity }
     }

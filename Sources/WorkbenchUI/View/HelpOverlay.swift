@@ -8,22 +8,26 @@ public enum HelpOverlay {
     let keyColumn = min(22, (entries.map { keyText($0.keys) }.map(DisplayWidth.of).max() ?? 8) + 2)
     var lastWasGlobal: Bool?
     for entry in entries {
-      let isGlobal = keyMap.keys(for: entry.command, in: scope).allSatisfy { keyMap.ownCommand(for: $0, in: scope) == nil }
+      let isGlobal = keyMap.keys(for: entry.command, in: scope).allSatisfy {
+        keyMap.ownCommand(for: $0, in: scope) == nil
+      }
       if lastWasGlobal != isGlobal {
         if lastWasGlobal != nil { lines.append(PaneLine([])) }
         lines.append(PaneLine([Segment(isGlobal ? "Everywhere" : "\(scope.title)", .helpKey)]))
         lastWasGlobal = isGlobal
       }
-      lines.append(PaneLine([
-        Segment("  " + DisplayWidth.pad(keyText(entry.keys), to: keyColumn), .helpKey),
-        Segment(entry.command.summary, .helpText),
-      ]))
+      lines.append(
+        PaneLine([
+          Segment("  " + DisplayWidth.pad(keyText(entry.keys), to: keyColumn), .helpKey),
+          Segment(entry.command.summary, .helpText),
+        ]))
     }
     if scope != .help {
       lines.append(PaneLine([]))
       lines.append(PaneLine([Segment("Command line", .helpKey)]))
       for (command, summary) in Reducer.commandLineHelp {
-        lines.append(PaneLine([Segment("  " + DisplayWidth.pad(command, to: 26), .helpKey), Segment(summary, .helpText)]))
+        lines.append(
+          PaneLine([Segment("  " + DisplayWidth.pad(command, to: 26), .helpKey), Segment(summary, .helpText)]))
       }
     }
     if scope == .encounter {
@@ -61,6 +65,7 @@ public enum HelpOverlay {
     let footer = " \(close) close · j/k scroll "
     buffer.put(footer, x: frame.x + 2, y: frame.maxY - 1, role: .helpBorder)
     let content = Rect(x: frame.x + 2, y: frame.y + 1, width: frame.width - 4, height: frame.height - 2)
-    PaneFrame.drawLines(rows(for: scope, keyMap: keyMap), scroll: help.scroll, selected: nil, focused: true, in: content, into: &buffer)
+    PaneFrame.drawLines(
+      rows(for: scope, keyMap: keyMap), scroll: help.scroll, selected: nil, focused: true, in: content, into: &buffer)
   }
 }

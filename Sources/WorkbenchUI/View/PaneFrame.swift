@@ -1,7 +1,9 @@
 /// Draws a pane's border and title.
 enum PaneFrame {
   /// Draws the frame; the title shows the pane's focus key.
-  static func draw(_ pane: PaneID, title: String, in rect: Rect, focused: Bool, keyMap: KeyMap, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ pane: PaneID, title: String, in rect: Rect, focused: Bool, keyMap: KeyMap, into buffer: inout ScreenBuffer
+  ) {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let role: StyleRole = focused ? .borderFocused : .border
     let horizontal = String(repeating: focused ? "━" : "─", count: rect.width - 2)
@@ -16,7 +18,9 @@ enum PaneFrame {
     let number = keyMap.keys(for: focusCommand, in: .global).first.map { "\(KeyNotation.label(of: $0)) " } ?? ""
     let marker = focused ? "▶ " : ""
     let label = " \(marker)\(number)\(title) "
-    buffer.put(DisplayWidth.truncate(label, to: rect.width - 4), x: rect.x + 2, y: rect.y, limit: rect.width - 4, role: focused ? .paneTitleFocused : .paneTitle)
+    buffer.put(
+      DisplayWidth.truncate(label, to: rect.width - 4), x: rect.x + 2, y: rect.y, limit: rect.width - 4,
+      role: focused ? .paneTitleFocused : .paneTitle)
   }
 
   /// Draws lines into a content rectangle from `scroll`, highlighting `selected`.
@@ -30,11 +34,14 @@ enum PaneFrame {
       let isSelected = selected != nil && line.selection == selected
       var x = rect.x
       for segment in line.segments {
-        let written = buffer.put(segment.text, x: x, y: y, limit: rect.maxX - x, role: isSelected ? selectedRole : segment.role)
+        let written = buffer.put(
+          segment.text, x: x, y: y, limit: rect.maxX - x, role: isSelected ? selectedRole : segment.role)
         x += written
         if x >= rect.maxX { break }
       }
-      if isSelected, x < rect.maxX { buffer.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), role: selectedRole) }
+      if isSelected, x < rect.maxX {
+        buffer.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), role: selectedRole)
+      }
     }
     if lines.count > rect.height, rect.height > 0 {
       let shown = "\(min(lines.count, scroll + rect.height))/\(lines.count)"

@@ -10,14 +10,19 @@ enum PromptLine {
     x += buffer.put(text, x: x, y: rect.y, limit: available, role: .promptInput)
     buffer.put("▏", x: x, y: rect.y, role: .prompt)
     if prompt.kind == .search {
-      let info = prompt.text.isEmpty ? " type a code or words · Enter jumps · Esc cancels " : " \(prompt.results.count) match\(prompt.results.count == 1 ? "" : "es") · ↑↓ pick · Enter jumps "
+      let info =
+        prompt.text.isEmpty
+        ? " type a code or words · Enter jumps · Esc cancels "
+        : " \(prompt.results.count) match\(prompt.results.count == 1 ? "" : "es") · ↑↓ pick · Enter jumps "
       let ix = rect.maxX - DisplayWidth.of(info)
       if ix > x + 2 { buffer.put(info, x: ix, y: rect.y, role: .prompt) }
     }
   }
 
   /// Draws the results of an incremental search over a pane's frame.
-  static func drawResults(_ prompt: PromptState, catalog: any CodeCatalog, in frame: Rect, into buffer: inout ScreenBuffer) {
+  static func drawResults(
+    _ prompt: PromptState, catalog: any CodeCatalog, in frame: Rect, into buffer: inout ScreenBuffer
+  ) {
     guard frame.width > 10, frame.height > 3 else { return }
     buffer.fill(frame, role: .text)
     let horizontal = String(repeating: "─", count: frame.width - 2)
@@ -32,14 +37,18 @@ enum PromptLine {
     buffer.put(prompt.text + " ", x: x, y: frame.y, limit: frame.maxX - 2 - x, role: .searchMatch)
     let content = frame.inset(by: 1)
     if prompt.results.isEmpty {
-      buffer.put(prompt.text.isEmpty ? "Type a code or words." : "No match.", x: content.x, y: content.y, limit: content.width, role: .muted)
+      buffer.put(
+        prompt.text.isEmpty ? "Type a code or words." : "No match.", x: content.x, y: content.y, limit: content.width,
+        role: .muted)
       return
     }
     let lines = prompt.results.enumerated().compactMap { i, key -> PaneLine? in
       guard let e = catalog.entry(key) else { return nil }
-      return PaneLine([Segment(DisplayWidth.pad(e.code, to: 9), e.isBillable ? .billable : .header), Segment(e.title)], selection: i)
+      return PaneLine(
+        [Segment(DisplayWidth.pad(e.code, to: 9), e.isBillable ? .billable : .header), Segment(e.title)], selection: i)
     }
-    let scroll = Viewport.fit(scroll: 0, first: prompt.selected, last: prompt.selected, height: content.height, total: lines.count)
+    let scroll = Viewport.fit(
+      scroll: 0, first: prompt.selected, last: prompt.selected, height: content.height, total: lines.count)
     PaneFrame.drawLines(lines, scroll: scroll, selected: prompt.selected, focused: true, in: content, into: &buffer)
   }
 }

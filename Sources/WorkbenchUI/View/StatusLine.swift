@@ -9,7 +9,8 @@ enum StatusLine {
     buffer.put(counts, x: countsX, y: rect.y, role: r.count(.error) > 0 ? .statusError : .statusBar)
     let limit = countsX - rect.x - 1
     if let message = state.message {
-      buffer.put(" " + message.text, x: rect.x, y: rect.y, limit: limit, role: message.isError ? .statusError : .statusMessage)
+      buffer.put(
+        " " + message.text, x: rect.x, y: rect.y, limit: limit, role: message.isError ? .statusError : .statusMessage)
       return
     }
     var x = rect.x + 1
@@ -30,7 +31,9 @@ enum StatusLine {
     let scope: KeyScope = state.help != nil ? .help : state.focus.scope
     let entries = keyMap.entries(for: scope)
     func hint(_ command: Command) -> (key: String, label: String)? {
-      guard let label = command.hint, let key = entries.first(where: { $0.command == command })?.keys.first else { return nil }
+      guard let label = command.hint, let key = entries.first(where: { $0.command == command })?.keys.first else {
+        return nil
+      }
       return (KeyNotation.label(of: key), label)
     }
     var out: [(key: String, label: String)] = []

@@ -3,7 +3,10 @@ enum TitleLine {
   static func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
     buffer.fill(rect, role: .titleBar)
     let enc = state.encounter
-    var parts = [" M54 Workbench", "release \(state.catalog.releaseName)\(state.pinnedRelease == nil ? "" : " (pinned)")", "date of service \(enc.draft.date)"]
+    var parts = [
+      " M54 Workbench", "release \(state.catalog.releaseName)\(state.pinnedRelease == nil ? "" : " (pinned)")",
+      "date of service \(enc.draft.date)",
+    ]
     if let batch = enc.batch {
       parts.append("encounter \(enc.draft.id ?? "?") (\(enc.batchIndex + 1)/\(batch.encounters.count))")
     } else if let id = enc.draft.id {

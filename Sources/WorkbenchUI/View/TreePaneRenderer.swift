@@ -16,7 +16,8 @@ enum TreePaneRenderer {
       x += buffer.put(indent + marker, x: x, y: y, limit: rect.maxX - x, role: role(.muted))
       let codeRole: StyleRole = item.entry.isBillable ? .billable : .header
       let codeWidth = item.entry.kind == .chapter ? 3 : item.entry.kind == .section ? 8 : 9
-      x += buffer.put(DisplayWidth.pad(item.entry.code, to: codeWidth), x: x, y: y, limit: rect.maxX - x, role: role(codeRole))
+      x += buffer.put(
+        DisplayWidth.pad(item.entry.code, to: codeWidth), x: x, y: y, limit: rect.maxX - x, role: role(codeRole))
       if inEncounter.contains(item.entry.code), x < rect.maxX {
         x += buffer.put("● ", x: x, y: y, limit: rect.maxX - x, role: role(.inEncounter))
       }

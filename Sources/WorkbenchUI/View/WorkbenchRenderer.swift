@@ -33,16 +33,22 @@ public enum WorkbenchRenderer {
         let model = DetailModel.build(state, width: content.width)
         if case .finding? = state.detail.subject { title = "Detail: finding" }
         PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
-        PaneFrame.drawLines(model.lines, scroll: state.detail.scroll, selected: state.detail.selected, focused: focused, in: content, into: &buffer)
+        PaneFrame.drawLines(
+          model.lines, scroll: state.detail.scroll, selected: state.detail.selected, focused: focused, in: content,
+          into: &buffer)
       case .encounter:
         if let id = state.encounter.draft.id { title += " \(id)" }
         PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
         let lines = EncounterModel.lines(state, width: content.width)
-        PaneFrame.drawLines(lines, scroll: state.encounter.scroll, selected: state.encounter.cursorIndex, focused: focused, in: content, into: &buffer)
+        PaneFrame.drawLines(
+          lines, scroll: state.encounter.scroll, selected: state.encounter.cursorIndex, focused: focused, in: content,
+          into: &buffer)
       case .checklist:
         PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
         let lines = ChecklistModel.lines(state, width: content.width)
-        PaneFrame.drawLines(lines, scroll: state.checklist.scroll, selected: state.checklist.selected, focused: focused, in: content, into: &buffer)
+        PaneFrame.drawLines(
+          lines, scroll: state.checklist.scroll, selected: state.checklist.selected, focused: focused, in: content,
+          into: &buffer)
       }
     }
     if let prompt = state.prompt {

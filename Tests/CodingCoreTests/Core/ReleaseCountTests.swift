@@ -7,7 +7,9 @@ import Testing
   func billableCountsMatchTheOfficialFiles(release id: String, expected: Int) {
     let release = TestData.release(id)
     #expect(release.billableCount == expected)
-    #expect(release.missingFromTree.isEmpty, "codes of the code list missing from the tree: \(release.missingFromTree.prefix(10))")
+    #expect(
+      release.missingFromTree.isEmpty,
+      "codes of the code list missing from the tree: \(release.missingFromTree.prefix(10))")
     #expect(release.extraInTree.isEmpty, "codes of the tree not in the code list: \(release.extraInTree.prefix(10))")
   }
 

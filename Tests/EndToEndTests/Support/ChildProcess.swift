@@ -11,7 +11,8 @@ enum ChildProcess {
   /// - Parameter captureOutput: collect stdout (only for commands that start no daemon).
   /// - Returns: the exit status and the captured output.
   @discardableResult
-  static func run(_ path: String, _ arguments: [String], captureOutput: Bool) throws -> (status: Int32, output: String) {
+  static func run(_ path: String, _ arguments: [String], captureOutput: Bool) throws -> (status: Int32, output: String)
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

@@ -58,7 +58,8 @@ final class TmuxSession {
 
   /// The pid of the program in the pane.
   func panePID() throws -> Int32? {
-    Int32(try run(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    Int32(
+      try run(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   /// Polls the screen until `condition` holds or the deadline passes.

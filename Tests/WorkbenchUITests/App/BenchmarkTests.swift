@@ -6,8 +6,11 @@ import WorkbenchUI
   /// diff must send far fewer cells per key than a full repaint.
   /// (Figures are printed, never asserted: `swift test -c release --filter BenchmarkTests`.)
   @Test func benchmarkReportsFiguresAndKeystrokesRedrawOnlyChangedCells() {
-    let figures = WorkbenchBenchmark.run(library: Fixtures.library, checker: Fixtures.checker, width: 200, height: 60, iterations: 120)
-    print("workbench benchmark 200x60:", figures.sorted { $0.key < $1.key }.map { "\($0.key)=\(String(format: "%.3f", $0.value))" }.joined(separator: " "))
+    let figures = WorkbenchBenchmark.run(
+      library: Fixtures.library, checker: Fixtures.checker, width: 200, height: 60, iterations: 120)
+    print(
+      "workbench benchmark 200x60:",
+      figures.sorted { $0.key < $1.key }.map { "\($0.key)=\(String(format: "%.3f", $0.value))" }.joined(separator: " "))
     for key in ["first-frame-ms", "keystroke-median-us", "keystroke-p99-us", "changed-cells-per-key", "cells"] {
       #expect(figures[key] != nil, "missing \(key)")
     }

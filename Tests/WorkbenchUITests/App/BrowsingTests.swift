@@ -14,7 +14,9 @@ import WorkbenchUI
     #expect(screen.contains("M54  Dorsalgia"))
     #expect(screen.contains("Path: 13 › M40-M54 › M50-M54 › M54"))
     // The status line is generated from the key map for the focused pane.
-    #expect(s.render().lines().last?.hasPrefix(" l open  h close  a add  BS back  q quit  ? help  Tab pane  / search  : cmd") == true)
+    #expect(
+      s.render().lines().last?.hasPrefix(" l open  h close  a add  BS back  q quit  ? help  Tab pane  / search  : cmd")
+        == true)
   }
 
   @Test func navigatesToM5450AndReadsEveryNoteLabelledByLevel() {

@@ -5,14 +5,17 @@ import WorkbenchUI
 /// A checker that lists one required item per code, so the checklist pane can
 /// be driven without the rules engine.
 private struct OneItemPerCodeChecker: EncounterChecker {
-  func check(_ draft: EncounterDraft, catalog: any CodeCatalog, releaseNote: String?) -> EncounterReport {
+  func check(_ draft: Encounter, catalog: any CodeCatalog, releaseNote: String?) -> EncounterReport {
     let items = draft.codes.map { code in
       ChecklistEntry(
         id: "laterality-\(code)", text: "Laterality of \(code)", codes: [code], isRequired: true,
-        consequence: "report the unspecified side", authority: "test", state: draft.documentation["laterality-\(code)"] ?? .unknown)
+        consequence: "report the unspecified side", authority: "test",
+        state: draft.documentation["laterality-\(code)"] ?? .unknown)
     }
-    let findings = items.filter { $0.state == .notDocumented }.map {
-      EncounterFinding(kind: "documentation", severity: .warning, codes: $0.codes, message: "\($0.text) not documented: \($0.consequence)")
+    let findings = items.filter { $0.state == .no }.map {
+      EncounterFinding(
+        kind: "documentation", severity: .warning, codes: $0.codes,
+        message: "\($0.text) not documented: \($0.consequence)")
     }
     return EncounterReport(release: catalog.releaseName, findings: findings, checklist: items)
   }
@@ -34,6 +37,6 @@ private struct OneItemPerCodeChecker: EncounterChecker {
     #expect(s.screen.contains("▲ WARN documentation Laterality of M54.50 not documented"))
     s.press("x")
     #expect(s.state.encounter.report.findings.isEmpty)
-    #expect(s.state.encounter.draft.documentation == ["laterality-M54.41": .documented, "laterality-M54.50": .unknown])
+    #expect(s.state.encounter.draft.documentation == ["laterality-M54.41": .yes, "laterality-M54.50": .unknown])
   }
 }

@@ -29,11 +29,11 @@ import WorkbenchUI
   @Test func aBatchIsSteppedThroughEncounterByEncounter() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("m54-batch-\(UUID().uuidString).csv")
     try """
-      encounter_id,date_of_service,codes
-      E1,2026-05-01,M54.50
-      E2,2026-05-02,M54.59
-      E3,2026-05-03,M54.50;M54.41
-      """.write(to: url, atomically: true, encoding: .utf8)
+    encounter_id,date_of_service,codes
+    E1,2026-05-01,M54.50
+    E2,2026-05-02,M54.59
+    E3,2026-05-03,M54.50;M54.41
+    """.write(to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: url) }
     var s = Fixtures.session()
     s.send(.commandLine("open \(url.path)"))

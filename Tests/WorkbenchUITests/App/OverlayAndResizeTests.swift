@@ -22,7 +22,9 @@ import WorkbenchUI
   }
 
   @Test func helpAndStatusLineFollowARemappedKeyMap() {
-    let custom = KeyMapParser.parse("tree o tree.expand\ntree l none\ntree <Right> none\n", file: "t.keys", base: .defaults).keyMap
+    let custom = KeyMapParser.parse(
+      "tree o tree.expand\ntree l none\ntree <Right> none\n", file: "t.keys", base: .defaults
+    ).keyMap
     var s = Fixtures.session(keyMap: custom)
     #expect(s.render().lines().last?.hasPrefix(" o open  h close") == true)
     s.press("o")
@@ -62,7 +64,9 @@ import WorkbenchUI
     #expect(s.screen.contains("1 Code tree"))
     s.send(.resize(width: 120, height: 40))
     screen = s.screen
-    for title in ["1 Code tree", "2 Detail", "3 Encounter", "4 Documentation checklist"] { #expect(screen.contains(title)) }
+    for title in ["1 Code tree", "2 Detail", "3 Encounter", "4 Documentation checklist"] {
+      #expect(screen.contains(title))
+    }
   }
 
   @Test func snapshotsAt80x24() {

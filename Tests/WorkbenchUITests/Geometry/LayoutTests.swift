@@ -3,7 +3,8 @@ import WorkbenchUI
 
 @Suite struct LayoutTests {
   @Test func splitHonoursLengthsPercentagesAndFill() {
-    let parts = Layout.split(Rect(x: 0, y: 0, width: 100, height: 10), .horizontal, [.length(10), .percent(30), .fill(1), .fill(1)])
+    let parts = Layout.split(
+      Rect(x: 0, y: 0, width: 100, height: 10), .horizontal, [.length(10), .percent(30), .fill(1), .fill(1)])
     #expect(parts.map(\.width) == [10, 30, 30, 30])
     #expect(parts.map(\.x) == [0, 10, 40, 70])
     let tight = Layout.split(Rect(x: 0, y: 0, width: 5, height: 10), .vertical, [.length(8), .fill(1)])
@@ -43,7 +44,9 @@ import WorkbenchUI
     #expect(HitTester.target(x: tree.x + 3, y: tree.y + 1, layout: layout) == .pane(.tree, line: 0))
     #expect(HitTester.target(x: tree.x + 3, y: tree.y + 5, layout: layout) == .pane(.tree, line: 4))
     #expect(HitTester.target(x: tree.x, y: tree.y + 5, layout: layout) == .pane(.tree, line: nil))
-    #expect(HitTester.target(x: checklist.maxX - 2, y: checklist.maxY - 2, layout: layout) == .pane(.checklist, line: checklist.height - 3))
+    #expect(
+      HitTester.target(x: checklist.maxX - 2, y: checklist.maxY - 2, layout: layout)
+        == .pane(.checklist, line: checklist.height - 3))
     #expect(HitTester.target(x: 3, y: 3, layout: WorkbenchLayout(width: 40, height: 10, focus: .tree)) == .nothing)
   }
 }

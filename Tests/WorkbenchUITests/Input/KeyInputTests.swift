@@ -2,7 +2,9 @@ import Testing
 import WorkbenchUI
 
 @Suite struct KeyInputTests {
-  @Test(arguments: ["j", "G", "?", "<Enter>", "<S-Tab>", "<C-s>", "<M-x>", "<F5>", "<Space>", "<lt>", "<PgDn>", "<BS>", "<Hash>"])
+  @Test(arguments: [
+    "j", "G", "?", "<Enter>", "<S-Tab>", "<C-s>", "<M-x>", "<F5>", "<Space>", "<lt>", "<PgDn>", "<BS>", "<Hash>",
+  ])
   func notationRoundTrips(text: String) throws {
     let key = try #require(KeyNotation.parse(text))
     #expect(KeyNotation.parse(KeyNotation.notation(of: key)) == key)

@@ -34,14 +34,15 @@ import WorkbenchUI
       tree   o        tree.toggle
       """
     let parsed = KeyMapParser.parse(text, file: "my.keys", base: .defaults)
-    #expect(parsed.diagnostics.map(\.description) == [
-      "my.keys:4: unknown scope 'trees' (scopes: global, tree, detail, encounter, checklist, help)",
-      "my.keys:5: unknown key '<Nope>'",
-      "my.keys:6: unknown action 'tree.explode'",
-      "my.keys:7: action 'tree.expand' cannot be bound in scope 'checklist'",
-      "my.keys:8: expected 'SCOPE KEY ACTION', found 4 words",
-      "my.keys:9: key o in tree already bound on line 3; this line wins",
-    ])
+    #expect(
+      parsed.diagnostics.map(\.description) == [
+        "my.keys:4: unknown scope 'trees' (scopes: global, tree, detail, encounter, checklist, help)",
+        "my.keys:5: unknown key '<Nope>'",
+        "my.keys:6: unknown action 'tree.explode'",
+        "my.keys:7: action 'tree.expand' cannot be bound in scope 'checklist'",
+        "my.keys:8: expected 'SCOPE KEY ACTION', found 4 words",
+        "my.keys:9: key o in tree already bound on line 3; this line wins",
+      ])
     let map = parsed.keyMap
     #expect(map.command(for: .character("o"), in: .tree) == .toggle)
     #expect(map.command(for: .right, in: .tree) == nil)

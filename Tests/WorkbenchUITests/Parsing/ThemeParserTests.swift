@@ -24,12 +24,13 @@ import WorkbenchUI
       finding.info = #00ff00
       """
     let (theme, diagnostics) = ThemeParser.parse(text, file: "odd.theme", name: "odd")
-    #expect(diagnostics.map(\.description) == [
-      "odd.theme:2: unknown role 'list.chosen'",
-      "odd.theme:3: finding.error: unknown colour or attribute 'purple'",
-      "odd.theme:4: finding.warning: unknown colour or attribute '300'",
-      "odd.theme:5: expected 'role = colour [on colour] [attribute...]'",
-    ])
+    #expect(
+      diagnostics.map(\.description) == [
+        "odd.theme:2: unknown role 'list.chosen'",
+        "odd.theme:3: finding.error: unknown colour or attribute 'purple'",
+        "odd.theme:4: finding.warning: unknown colour or attribute '300'",
+        "odd.theme:5: expected 'role = colour [on colour] [attribute...]'",
+      ])
     #expect(theme[.selected] == TextStyle(.indexed(0), on: .indexed(3)))
     #expect(theme[.findingInfo] == TextStyle(.indexed(46)))
     #expect(theme[.findingError] == Theme.builtInDefault[.findingError])
@@ -38,7 +39,8 @@ import WorkbenchUI
 
   @Test func theShippedDefaultThemeIsTheBuiltInOne() throws {
     let text = try String(contentsOf: Fixtures.root.appendingPathComponent("Themes/default.theme"), encoding: .utf8)
-    let (theme, diagnostics) = ThemeParser.parse(text, file: "default.theme", name: "default", base: Theme(name: "empty"))
+    let (theme, diagnostics) = ThemeParser.parse(
+      text, file: "default.theme", name: "default", base: Theme(name: "empty"))
     #expect(diagnostics.isEmpty)
     #expect(theme == .builtInDefault)
   }

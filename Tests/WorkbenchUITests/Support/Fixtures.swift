@@ -26,7 +26,8 @@ enum Fixtures {
   /// The rules engine over the shipped releases, checklist and curated references.
   static let checker: RulesEngineChecker = {
     do {
-      return RulesEngineChecker(engine: try RulesEngine.load(codeSet: library.codeSet, locator: locator), library: library)
+      return RulesEngineChecker(
+        engine: try RulesEngine.load(codeSet: library.codeSet, locator: locator), library: library)
     } catch {
       fatalError("cannot load the rules data: \(error)")
     }

@@ -1,7 +1,6 @@
-/// How serious a finding is.
-public enum FindingSeverity: String, Sendable, Equatable, Comparable {
-  case error, warning, info
+import CodingCore
 
+extension Severity {
   /// A symbol and word, so that severity never depends on colour alone.
   public var label: String {
     switch self {
@@ -19,14 +18,4 @@ public enum FindingSeverity: String, Sendable, Equatable, Comparable {
     case .info: .findingInfo
     }
   }
-
-  private var rank: Int {
-    switch self {
-    case .error: 0
-    case .warning: 1
-    case .info: 2
-    }
-  }
-
-  public static func < (a: FindingSeverity, b: FindingSeverity) -> Bool { a.rank < b.rank }
 }
