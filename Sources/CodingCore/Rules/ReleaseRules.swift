@@ -23,10 +23,22 @@ final class ReleaseRules: @unchecked Sendable {
     var dorsopathies: NodeID?  // M40-M54 (section)
   }
 
+  /// The cache is cleared beyond this many distinct typed codes, so memory stays bounded.
+  private static let cacheLimit = 200_000
+  /// Cached findings are larger (messages, evidence): fewer are kept.
+  private static let findingCacheLimit = 50_000
+
   private let lock = NSLock()
-  private var cache: [String: CodeEntry] = [:]
+  /// Entries by lookup key.
+  private let cache = LockedCache<String, CodeEntry>(limit: cacheLimit, capacity: 1 << 15)
+  /// Entries by the code exactly as typed (saves normalising the common spellings again).
+  private let typedCache = LockedCache<String, CodeEntry>(limit: cacheLimit, capacity: 1 << 15)
   /// Pair findings (without override) by ordered node pair and option bits; only pairs with notes.
-  private var pairCache: [PairKey: Finding?] = [:]
+  private let pairCache = LockedCache<PairKey, Finding?>(limit: findingCacheLimit)
+  /// Unsatisfied instructional-note findings by code node and note index.
+  private let instructionCache = LockedCache<Int64, Finding?>(limit: findingCacheLimit)
+  /// Findings of pair rules (ENC-03, ENC-09, ENC-21) by rule and ordered node pair.
+  private let ruleCache = LockedCache<RuleKey, Finding>(limit: findingCacheLimit)
 
   /// The key of a cached pair finding.
   struct PairKey: Hashable {
@@ -34,10 +46,6 @@ final class ReleaseRules: @unchecked Sendable {
     var b: Int32
     var options: UInt8
   }
-  /// The cache is cleared beyond this many distinct typed codes, so memory stays bounded.
-  private let cacheLimit = 200_000
-  /// Cached pair findings are larger (messages, evidence): fewer are kept.
-  private let pairCacheLimit = 50_000
 
   init(release: Release, codeSet: CodeSet, curated: CuratedReferences, checklist: Checklist) {
     self.checklist = checklist
@@ -64,67 +72,22 @@ final class ReleaseRules: @unchecked Sendable {
       lowBackPain: release.lookup("M54.5"), chronicPain: release.lookup("G89.2"), dorsalgia: release.lookup("M54"),
       dorsopathies: release.lookup("M40-M54"))
     carriers = [CarrierNotes?](repeating: nil, count: release.nodeCount)
-    cache.reserveCapacity(1 << 15)
-    typedCache.reserveCapacity(1 << 15)
   }
-
-  /// Entries by the code exactly as typed (saves normalising the common spellings again).
-  private var typedCache: [String: CodeEntry] = [:]
 
   /// The cached entry of a code as typed.
   func entry(typed: String) -> CodeEntry {
-    lock.lock()
-    if let hit = typedCache[typed] {
-      lock.unlock()
-      return hit
-    }
-    lock.unlock()
-    let built = entry(key: CodeNormalizer.key(typed))
-    lock.lock()
-    if typedCache.count >= cacheLimit { typedCache.removeAll(keepingCapacity: true) }
-    typedCache[typed] = built
-    lock.unlock()
-    return built
+    typedCache.value(for: typed) { entry(key: CodeNormalizer.key(typed)) }
   }
 
   /// The cached entry of a typed code (lookup key).
   func entry(key: String) -> CodeEntry {
-    lock.lock()
-    if let hit = cache[key] {
-      lock.unlock()
-      return hit
-    }
-    lock.unlock()
-    let built = build(key: key)
-    lock.lock()
-    if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-    cache[key] = built
-    lock.unlock()
-    return built
+    cache.value(for: key) { build(key: key) }
   }
-
-  /// Unsatisfied instructional-note findings by code node and note index.
-  private var instructionCache: [Int64: Finding?] = [:]
 
   /// The finding of an unsatisfied (or text-only) instructional note of a code, built once.
   func instructionFinding(node: NodeID, note: Int, build: () -> Finding?) -> Finding? {
-    let key = Int64(node.rawValue) << 32 | Int64(note)
-    lock.lock()
-    if let hit = instructionCache[key] {
-      lock.unlock()
-      return hit
-    }
-    lock.unlock()
-    let built = build()?.withSerialization()
-    lock.lock()
-    if instructionCache.count >= pairCacheLimit { instructionCache.removeAll(keepingCapacity: true) }
-    instructionCache[key] = .some(built)
-    lock.unlock()
-    return built
+    instructionCache.value(for: Int64(node.rawValue) << 32 | Int64(note)) { build()?.withSerialization() }
   }
-
-  /// Findings of pair rules (ENC-03, ENC-09, ENC-21) by rule and ordered node pair.
-  private var ruleCache: [RuleKey: Finding] = [:]
 
   /// The key of a cached rule finding.
   struct RuleKey: Hashable {
@@ -136,19 +99,7 @@ final class ReleaseRules: @unchecked Sendable {
   /// A pair rule's finding, built once per ordered pair of codes.
   func ruleFinding(_ rule: UInt8, _ a: NodeID?, _ b: NodeID?, build: () -> Finding) -> Finding {
     guard let a, let b else { return build() }
-    let key = RuleKey(rule: rule, a: a.rawValue, b: b.rawValue)
-    lock.lock()
-    if let hit = ruleCache[key] {
-      lock.unlock()
-      return hit
-    }
-    lock.unlock()
-    let built = build().withSerialization()
-    lock.lock()
-    if ruleCache.count >= pairCacheLimit { ruleCache.removeAll(keepingCapacity: true) }
-    ruleCache[key] = built
-    lock.unlock()
-    return built
+    return ruleCache.value(for: RuleKey(rule: rule, a: a.rawValue, b: b.rawValue)) { build().withSerialization() }
   }
 
   /// The Excludes finding of a pair in encounter order (cached unless an override applies).
@@ -166,18 +117,9 @@ final class ReleaseRules: @unchecked Sendable {
     let bits =
       (options.curatedRules ? 1 : 0) | (options.reportExcludes2 ? 2 : 0) | (options.reports(.info) ? 4 : 0)
     let key = PairKey(a: x.rawValue, b: y.rawValue, options: UInt8(bits))
-    lock.lock()
-    if let hit = pairCache[key] {
-      lock.unlock()
-      return hit
+    return pairCache.value(for: key) {
+      ExcludesPair.finding(a, b, encounter: encounter, rules: self)?.withSerialization()
     }
-    lock.unlock()
-    let built = ExcludesPair.finding(a, b, encounter: encounter, rules: self)?.withSerialization()
-    lock.lock()
-    if pairCache.count >= pairCacheLimit { pairCache.removeAll(keepingCapacity: true) }
-    pairCache[key] = .some(built)
-    lock.unlock()
-    return built
   }
 
   /// Shared notes by carrier node index (nil until resolved).
