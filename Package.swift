@@ -23,9 +23,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore"]),
-    .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore"], exclude: ["Snapshots"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["CodingCore"]),
+    .target(name: "TestSupport", dependencies: ["CodingCore"], path: "Tests/TestSupport"),
+    .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
+    .testTarget(
+      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

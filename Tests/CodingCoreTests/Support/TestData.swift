@@ -1,29 +1,12 @@
 import CodingCore
 import Foundation
+import TestSupport
 
-/// The official releases shipped in `Data/`, loaded once per test process.
-///
-/// Compiled stores are cached in `.build/m54-test-cache` (keyed by the source files' fingerprint),
-/// so only the first test run after a change of data or format pays for compilation.
+/// The shipped releases for the core tests (see ``ShippedData``).
 enum TestData {
-  /// The repository root.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
-  /// A locator over the shipped data, with no user releases and a test cache.
-  static let locator = DataLocator(
-    releaseFolders: [root.appendingPathComponent("Data/icd10cm")],
-    userReleaseFolder: root.appendingPathComponent(".build/m54-test-no-user-releases"),
-    cacheFolder: root.appendingPathComponent(".build/m54-test-cache"))
-
-  /// All three shipped releases.
-  static let codeSet: CodeSet = {
-    do {
-      return try CodeSet.load(locator: locator)
-    } catch {
-      fatalError("cannot load the shipped releases: \(error)")
-    }
-  }()
+  static var root: URL { ShippedData.root }
+  static var locator: DataLocator { ShippedData.locator }
+  static var codeSet: CodeSet { ShippedData.codeSet }
 
   /// A release by identifier (`FY2021`, `FY2025-April`, `FY2026-April`).
   static func release(_ id: String) -> Release {

@@ -1,11 +1,11 @@
 import CodingCore
 import Foundation
+import TestSupport
 
 /// The `m54` executable built alongside the test bundle.
 enum BuiltBinary {
   /// The repository root.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static var root: URL { ShippedData.root }
 
   /// `m54` next to the test bundle (same build directory), if it was built.
   static let m54: URL? = {
@@ -27,17 +27,11 @@ enum BuiltBinary {
   }()
 
   /// The compiled-release cache the binary is pointed at.
-  static let cacheFolder = root.appendingPathComponent(".build/m54-test-cache")
+  static var cacheFolder: URL { ShippedData.locator.cacheFolder }
 
   /// Compiles the shipped releases into the test cache once, in process, so that
   /// the binary starts without a first-run compilation inside the terminal.
-  static let warmCache: Result<Void, Error> = Result {
-    _ = try CodeSet.load(
-      locator: DataLocator(
-        releaseFolders: [root.appendingPathComponent("Data/icd10cm")],
-        userReleaseFolder: root.appendingPathComponent(".build/m54-test-no-user-releases"),
-        cacheFolder: cacheFolder))
-  }
+  static let warmCache: Result<Void, Error> = Result { _ = try CodeSet.load(locator: ShippedData.locator) }
 
   /// A clean environment for the workbench: UTF-8, a 256-colour terminal, the
   /// test cache of compiled releases, and an empty config folder.

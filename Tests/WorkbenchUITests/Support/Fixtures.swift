@@ -1,27 +1,15 @@
 import CodingCore
 import Foundation
+import TestSupport
 import WorkbenchUI
 
 /// The shipped releases and a ready workbench session for render tests.
 enum Fixtures {
-  /// The repository root.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The shipped data, with compiled stores cached under `.build`.
-  static let locator = DataLocator(
-    releaseFolders: [root.appendingPathComponent("Data/icd10cm")],
-    userReleaseFolder: root.appendingPathComponent(".build/m54-test-no-user-releases"),
-    cacheFolder: root.appendingPathComponent(".build/m54-test-cache"))
+  static var root: URL { ShippedData.root }
+  static var locator: DataLocator { ShippedData.locator }
 
   /// All shipped releases, loaded once.
-  static let library: CodingCoreLibrary = {
-    do {
-      return CodingCoreLibrary(codeSet: try CodeSet.load(locator: locator))
-    } catch {
-      fatalError("cannot load the shipped releases: \(error)")
-    }
-  }()
+  static let library = CodingCoreLibrary(codeSet: ShippedData.codeSet)
 
   /// The rules engine over the shipped releases, checklist and curated references.
   static let checker: RulesEngineChecker = {
