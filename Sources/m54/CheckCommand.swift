@@ -100,18 +100,9 @@ struct CheckCommand: ParsableCommand {
     let result = engine.check(encounter)
     if json {
       var w = JSONWriter()
-      w.raw("{\"date_of_service\":\"")
-      w.bytes.append(contentsOf: serviceDate.description.utf8)
-      w.raw("\",\"release\":")
-      w.string(result.release)
-      w.raw(",\"codes\":")
-      w.strings(result.codes)
-      w.raw(",\"findings\":[")
-      for (i, f) in result.findings.enumerated() {
-        if i > 0 { w.byte(UInt8(ascii: ",")) }
-        f.writeJSON(to: &w)
-      }
-      w.raw("],\"checklist\":[")
+      w.byte(UInt8(ascii: "{"))
+      result.writeJSONFields(date: serviceDate, to: &w)
+      w.raw(",\"checklist\":[")
       for (i, line) in result.checklist.enumerated() {
         if i > 0 { w.byte(UInt8(ascii: ",")) }
         w.raw("{\"id\":")

@@ -4,22 +4,9 @@ enum AuditRecordWriter {
   static func jsonl(_ record: AuditRecord, _ result: EncounterResult, to w: inout JSONWriter) {
     w.raw("{\"encounter_id\":")
     w.string(record.id)
-    w.raw(",\"date_of_service\":\"")
-    w.bytes.append(contentsOf: record.encounter.date.description.utf8)
-    w.raw("\",\"release\":")
-    w.string(result.release)
-    w.raw(",\"codes\":")
-    w.strings(result.codes)
-    w.raw(",\"findings\":[")
-    for (i, f) in result.findings.enumerated() {
-      if i > 0 { w.byte(UInt8(ascii: ",")) }
-      if let serialized = f.serialized {
-        w.bytes.append(contentsOf: serialized.bytes)
-      } else {
-        f.writeJSON(to: &w)
-      }
-    }
-    w.raw("]}\n")
+    w.byte(UInt8(ascii: ","))
+    result.writeJSONFields(date: record.encounter.date, to: &w)
+    w.raw("}\n")
   }
 
   /// Appends a CSV field, quoted when needed.

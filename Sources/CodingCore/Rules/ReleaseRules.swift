@@ -157,6 +157,13 @@ final class ReleaseRules: @unchecked Sendable {
     return result
   }
 
+  /// The qualifier of the reference of a note that covers `start..<end` (decoded only for qualified ones).
+  private func qualifier(note: Int, start: Int32, end: Int32) -> ReferenceQualifier? {
+    release.note(index: note).references.first {
+      $0.nodes?.lowerBound.rawValue == start && $0.nodes?.upperBound.rawValue == end
+    }?.qualifier
+  }
+
   /// The Excludes ranges of a carrier's own notes (and the curated ones of its text-only notes).
   func ownRanges(of c: NodeID) -> [ChainRange] {
     var result: [ChainRange] = []
@@ -166,13 +173,7 @@ final class ReleaseRules: @unchecked Sendable {
       let kind: ChainRange.Kind = pass == 0 ? .excludes1 : .excludes2
       release.forEachReferenceRange(of: c, kind: noteKind) { note, start, end, qualified in
         guard start >= 0 else { return }
-        var qualifier: ReferenceQualifier?
-        if qualified {
-          qualifier =
-            release.note(index: note).references.first(where: {
-              $0.nodes?.lowerBound.rawValue == start && $0.nodes?.upperBound.rawValue == end
-            })?.qualifier
-        }
+        let qualifier = qualified ? self.qualifier(note: note, start: start, end: end) : nil
         result.append(
           ChainRange(
             start: start, end: end, qualifier: qualifier, kind: kind, note: note, carrier: c, level: level, curated: -1,
@@ -203,13 +204,7 @@ final class ReleaseRules: @unchecked Sendable {
           result.append(Instruction(kind: kind, note: note, carrier: c, ranges: []))
         }
         guard start >= 0 else { return }
-        var qualifier: ReferenceQualifier?
-        if qualified {
-          qualifier =
-            release.note(index: note).references.first(where: {
-              $0.nodes?.lowerBound.rawValue == start && $0.nodes?.upperBound.rawValue == end
-            })?.qualifier
-        }
+        let qualifier = qualified ? self.qualifier(note: note, start: start, end: end) : nil
         result[result.count - 1].ranges.append((range: NodeID(start)..<NodeID(end), qualifier: qualifier))
       }
       // Notes without any reference do not reach the closure.
