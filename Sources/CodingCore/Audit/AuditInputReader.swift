@@ -44,6 +44,12 @@ public struct AuditInputReader {
     }
   }
 
+  /// A CSV data line the audit can check from its bytes, or nil (then ``read(_:number:)`` it).
+  func plainLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> PlainCSVLine? {
+    guard number > 1, headerError == nil, let parser = csv else { return nil }
+    return PlainCSVLine(bytes, parser: parser)
+  }
+
   /// Reads a whole batch into memory (the workbench steps through it): the records and the line
   /// errors, or the header error when the CSV header is unusable.
   public static func readAll(

@@ -9,6 +9,46 @@ enum AuditRecordWriter {
     w.raw("}\n")
   }
 
+  /// The same record straight from the rules tables: kept findings are copied as rendered JSON.
+  /// Byte for byte the output of the form above.
+  static func jsonl(_ record: AuditRecord, _ t: RuleTables, to w: inout JSONWriter) {
+    var id = record.id
+    id.withUTF8 { jsonl(id: $0, date: record.encounter.date, t, to: &w) }
+  }
+
+  /// The same record from the id's bytes (a plain CSV line).
+  static func jsonl(id: UnsafeBufferPointer<UInt8>, date: ServiceDate, _ t: RuleTables, to w: inout JSONWriter) {
+    w.raw("{\"encounter_id\":")
+    w.string(utf8: id)
+    w.raw(",\"date_of_service\":\"")
+    w.date(date)
+    w.raw("\",\"release\":")
+    w.string(t.rules.releaseID)
+    w.raw(",\"codes\":[")
+    t.codeBytes.withUnsafeBufferPointer { codes in
+      for (i, e) in t.order.enumerated() {
+        if i > 0 { w.byte(UInt8(ascii: ",")) }
+        let entry = t.entries[Int(e)]
+        let start = Int(entry.codeStart)
+        w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: codes[start..<(start + Int(entry.codeCount))]))
+      }
+    }
+    w.raw("],\"findings\":[")
+    t.store.json.withUnsafeBufferPointer { json in
+      for (i, ref) in t.refs.enumerated() {
+        if i > 0 { w.byte(UInt8(ascii: ",")) }
+        if ref >= 0 {
+          let span = t.store.spans[Int(ref)]
+          let start = Int(span.start)
+          w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: json[start..<(start + Int(span.count))]))
+        } else {
+          t.dynamic[Int(-1 - ref)].writeJSON(to: &w)
+        }
+      }
+    }
+    w.raw("]}\n")
+  }
+
   /// Appends a CSV field, quoted when needed.
   static func field(_ text: String, to w: inout JSONWriter) {
     if text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {

@@ -12,9 +12,8 @@ public final class AuditRunner {
   let engine: RulesEngine
   let format: AuditOutputFormat
   let options: RuleOptions
-  private var out = JSONWriter(capacity: 1 << 18)
+  /// Output is handed to the caller in blocks of about this size.
   private let flushAt = 1 << 18
-  private var write: (UnsafeRawBufferPointer) -> Void = { _ in }
 
   /// Creates a runner.
   public init(engine: RulesEngine, format: AuditOutputFormat, options: RuleOptions = .standard) {
@@ -43,27 +42,61 @@ public final class AuditRunner {
     _ reader: LineReader, input: InputFormat, write: @escaping (UnsafeRawBufferPointer) -> Void,
     diagnostic: (AuditLineError) -> Void, progress: (Int) -> Void = { _ in }
   ) throws -> AuditSummary {
-    self.write = write
     var summary = AuditSummary()
     var inputReader = AuditInputReader(input: input, options: options)
+    var out = JSONWriter(capacity: flushAt + (1 << 16))
     if format == .csv {
       out.raw("encounter_id,date_of_service,release,kind,severity,codes,authority,carrier,level,note,message\n")
     }
+    let format = format
+    let flushAt = flushAt
+    let options = options
+    let plainLines = input == .csv && format == .jsonl
     reader.forEachLine { bytes, number in
+      if plainLines, let line = inputReader.plainLine(bytes, number: number) {
+        let encounter = Encounter(date: line.date, codes: [], options: options)
+        engine.evaluate(encounter, adding: { t in line.forEachCode { t.add(typed: $0) } }) { t, _ in
+          summary.add(t)
+          AuditRecordWriter.jsonl(id: line.idBytes, date: line.date, t, to: &out)
+        }
+        if out.bytes.count >= flushAt {
+          out.bytes.withUnsafeBytes { write($0) }
+          out.bytes.removeAll(keepingCapacity: true)
+        }
+        if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
+        return
+      }
       guard let parsed = inputReader.read(bytes, number: number) else { return }
       switch parsed {
       case .failure(let error):
         summary.malformedLines += 1
         diagnostic(error)
       case .success(let record):
-        let result = engine.check(record.encounter, includeChecklist: false)
-        summary.add(result.findings)
-        emit(record, result)
+        engine.evaluate(record.encounter) { t, selection in
+          summary.add(t)
+          switch format {
+          case .jsonl:
+            AuditRecordWriter.jsonl(record, t, to: &out)
+          case .csv, .text:
+            let result = EncounterResult(
+              release: t.rules.releaseID, isApproximate: selection.isApproximate, codes: t.codes,
+              findings: t.findings, checklist: [])
+            if format == .csv {
+              AuditRecordWriter.csv(record, result, to: &out)
+            } else {
+              AuditRecordWriter.text(record, result, to: &out)
+            }
+          }
+        }
+        if out.bytes.count >= flushAt {
+          out.bytes.withUnsafeBytes { write($0) }
+          out.bytes.removeAll(keepingCapacity: true)
+        }
         if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
       }
     }
     if let headerError = inputReader.headerError { throw headerError }
-    flush()
+    if !out.bytes.isEmpty { out.bytes.withUnsafeBytes { write($0) } }
     return summary
   }
 
@@ -71,20 +104,5 @@ public final class AuditRunner {
   static func isUTF8(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     for b in line where b >= 0x80 { return String(validating: line, as: UTF8.self) != nil }
     return true
-  }
-
-  private func flush() {
-    guard !out.bytes.isEmpty else { return }
-    out.bytes.withUnsafeBytes { write($0) }
-    out.bytes.removeAll(keepingCapacity: true)
-  }
-
-  private func emit(_ record: AuditRecord, _ result: EncounterResult) {
-    switch format {
-    case .jsonl: AuditRecordWriter.jsonl(record, result, to: &out)
-    case .csv: AuditRecordWriter.csv(record, result, to: &out)
-    case .text: AuditRecordWriter.text(record, result, to: &out)
-    }
-    if out.bytes.count >= flushAt { flush() }
   }
 }

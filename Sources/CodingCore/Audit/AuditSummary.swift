@@ -26,6 +26,27 @@ public struct AuditSummary: Sendable, Equatable {
     if error { encountersWithErrors += 1 }
   }
 
+  /// Counts the findings of the encounter just checked in the tables.
+  mutating func add(_ t: RuleTables) {
+    encounters += 1
+    var error = false
+    for ref in t.refs {
+      let kind: Int
+      let severity: Severity
+      if ref >= 0 {
+        kind = Int(t.store.kindIndex[Int(ref)])
+        severity = t.store.severity[Int(ref)]
+      } else {
+        let f = t.dynamic[Int(-1 - ref)]
+        kind = Self.kindIndex[f.kind] ?? 0
+        severity = f.severity
+      }
+      counts[kind][severity.rank] += 1
+      if severity == .error { error = true }
+    }
+    if error { encountersWithErrors += 1 }
+  }
+
   /// The number of findings of a kind and severity.
   public func count(_ kind: FindingKind, _ severity: Severity) -> Int {
     counts[Self.kindIndex[kind] ?? 0][severity.rank]

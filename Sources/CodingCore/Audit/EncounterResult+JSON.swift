@@ -11,11 +11,7 @@ extension EncounterResult {
     w.raw(",\"findings\":[")
     for (i, f) in findings.enumerated() {
       if i > 0 { w.byte(UInt8(ascii: ",")) }
-      if let serialized = f.serialized {
-        w.bytes.append(contentsOf: serialized.bytes)
-      } else {
-        f.writeJSON(to: &w)
-      }
+      f.writeJSON(to: &w)
     }
     w.byte(UInt8(ascii: "]"))
   }

@@ -21,29 +21,32 @@ public struct JSONWriter: Sendable {
 
   /// Appends a JSON string literal with quotes, escaping `"`, `\` and control characters.
   public mutating func string(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { utf8 in
-      var runStart = 0
-      for i in 0..<utf8.count {
-        let c = utf8[i]
-        guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-        if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-        runStart = i + 1
-        switch c {
-        case UInt8(ascii: "\""): raw("\\\"")
-        case UInt8(ascii: "\\"): raw("\\\\")
-        case 0x0A: raw("\\n")
-        case 0x0D: raw("\\r")
-        case 0x09: raw("\\t")
-        default:
-          raw("\\u00")
-          bytes.append(Self.hex[Int(c >> 4)])
-          bytes.append(Self.hex[Int(c & 0xF)])
-        }
+    text.withUTF8 { string(utf8: $0) }
+  }
+
+  /// Appends a JSON string literal from UTF-8 bytes.
+  public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    bytes.append(UInt8(ascii: "\""))
+    var runStart = 0
+    for i in 0..<utf8.count {
+      let c = utf8[i]
+      guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
+      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+      runStart = i + 1
+      switch c {
+      case UInt8(ascii: "\""): raw("\\\"")
+      case UInt8(ascii: "\\"): raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      default:
+        raw("\\u00")
+        bytes.append(Self.hex[Int(c >> 4)])
+        bytes.append(Self.hex[Int(c & 0xF)])
       }
-      if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
     }
+    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
     bytes.append(UInt8(ascii: "\""))
   }
 
@@ -62,6 +65,24 @@ public struct JSONWriter: Sendable {
       string(item)
     }
     bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Appends a date as `YYYY-MM-DD` (no quotes).
+  public mutating func date(_ date: ServiceDate) {
+    guard (0...9999).contains(date.year) else { return bytes.append(contentsOf: date.description.utf8) }
+    @inline(__always) func digits(_ value: Int, _ count: Int) {
+      var divisor = 1
+      for _ in 1..<count { divisor *= 10 }
+      while divisor > 0 {
+        bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+        divisor /= 10
+      }
+    }
+    digits(date.year, 4)
+    bytes.append(UInt8(ascii: "-"))
+    digits(date.month, 2)
+    bytes.append(UInt8(ascii: "-"))
+    digits(date.day, 2)
   }
 
   /// Appends a decimal integer.

@@ -33,6 +33,25 @@ extension Release {
     }
   }
 
+  /// The raw bytes of a node's code (valid while the release is loaded).
+  func codeBytes(_ id: NodeID) -> UnsafeRawBufferPointer {
+    buffer.bytes(at: nodes + id.index * StoreLayout.nodeSize, strings: strings)
+  }
+
+  /// Every index key short enough to pack (codes and section ids), mapped to its node: the rules
+  /// engine's hash lookup for batches.
+  func packedKeyTable() -> KeyTable {
+    var table = KeyTable(capacity: indexCount)
+    for i in 0..<indexCount {
+      let key = indexKey(i)
+      let bytes = UnsafeBufferPointer(start: key.baseAddress?.assumingMemoryBound(to: UInt8.self), count: key.count)
+      // The first of equal keys wins, as in the binary search.
+      guard let packed = PackedKey.pack(bytes), table.find(packed) == nil else { continue }
+      table.insert(packed, indexNode(i).rawValue)
+    }
+    return table
+  }
+
   /// Whether the title contains a word, ASCII case-insensitively, read from the raw bytes
   /// (no `String` is built; `word` must be lower case ASCII).
   func titleContains(_ word: StaticString, _ id: NodeID) -> Bool {

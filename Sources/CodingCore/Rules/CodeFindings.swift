@@ -5,10 +5,12 @@ enum CodeFindings {
   static let suggestionLimit = 40
 
   /// "A, B or C", or "A, B, ... (N codes)" beyond the message limit.
-  static func list(_ codes: [String], conjunction: String = "or") -> String {
-    if codes.count <= 1 { return codes.first ?? "" }
-    if codes.count > messageLimit {
-      return codes.prefix(messageLimit).joined(separator: ", ") + ", … (\(codes.count) codes)"
+  /// `total` is the length of the whole list when `codes` holds only its start.
+  static func list(_ codes: [String], total: Int? = nil, conjunction: String = "or") -> String {
+    let count = total ?? codes.count
+    if count <= 1 { return codes.first ?? "" }
+    if count > messageLimit {
+      return codes.prefix(messageLimit).joined(separator: ", ") + ", … (\(count) codes)"
     }
     return codes.dropLast().joined(separator: ", ") + " \(conjunction) " + (codes.last ?? "")
   }
@@ -87,8 +89,10 @@ enum CodeFindings {
         ],
         suggestions: release.children(node).map { release.code($0) })
     }
-    let descendants = release.billableDescendants(node).map { release.code($0) }
-    var message = "\(code) is a header in \(releaseID), not a billable code; use \(list(descendants))"
+    let nodes = release.billableDescendants(node)
+    let descendants = nodes.prefix(max(messageLimit, suggestionLimit)).map { release.code($0) }
+    var message =
+      "\(code) is a header in \(releaseID), not a billable code; use \(list(descendants, total: nodes.count))"
     let billableElsewhere = rules.codeSet.releases.filter { other in
       other !== release && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
     }

@@ -19,8 +19,6 @@ public struct Finding: Sendable, Hashable {
   public var overrideReason: String?
   /// The rule or checklist item id, for rules that are not tabular notes (`ENC-09`, `G8929-CHRONIC-EXPLICIT`).
   public var ruleID: String?
-  /// The pre-rendered JSON of a cached finding (audit only; never compared).
-  var serialized: SerializedFinding?
 
   /// Creates a finding.
   public init(
@@ -36,13 +34,6 @@ public struct Finding: Sendable, Hashable {
     self.suggestions = suggestions
     self.overrideReason = overrideReason
     self.ruleID = ruleID
-  }
-
-  /// A copy carrying its pre-rendered JSON.
-  func withSerialization() -> Finding {
-    var copy = self
-    copy.serialized = SerializedFinding(self)
-    return copy
   }
 
   public static func == (lhs: Finding, rhs: Finding) -> Bool {

@@ -2,8 +2,8 @@
 struct PairMatch {
   /// The reference.
   var range: ChainRange
-  /// The code whose chain carries the note.
-  var subject: CodeEntry
-  /// The other code of the pair.
-  var other: CodeEntry
+  /// The entry (position in ``RuleTables``) whose chain carries the note.
+  var subject: Int32
+  /// The other entry of the pair.
+  var other: Int32
 }

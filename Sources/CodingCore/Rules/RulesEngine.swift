@@ -20,6 +20,8 @@ public final class RulesEngine: Sendable {
   public let curated: CuratedReferences
   /// Per-release rules, in the order of `codeSet.releases`.
   let rules: [ReleaseRules]
+  /// Per-release tables, in the same order.
+  let tables: [GuardedTables]
 
   /// Creates an engine over loaded releases, a checklist and a curated mapping.
   public init(codeSet: CodeSet, checklist: Checklist = .empty, curated: CuratedReferences = .empty) {
@@ -27,6 +29,7 @@ public final class RulesEngine: Sendable {
     self.checklist = checklist
     self.curated = curated
     rules = codeSet.releases.map { ReleaseRules(release: $0, codeSet: codeSet, curated: curated, checklist: checklist) }
+    tables = rules.map { GuardedTables(rules: $0) }
   }
 
   /// Creates an engine, reading `checklists.json` and `curated-references.json` from the data folder
@@ -37,53 +40,62 @@ public final class RulesEngine: Sendable {
       curated: try CuratedReferences.load(locator: locator))
   }
 
-  /// The per-release rules of a release of this code set.
-  func rules(for release: Release) -> ReleaseRules {
-    for r in rules where r.release === release { return r }
+  /// The position of a release of this code set.
+  func position(of release: Release) -> Int {
+    for (i, r) in rules.enumerated() where r.release === release { return i }
     preconditionFailure("release \(release.info.id) is not part of the engine's code set")
+  }
+
+  /// Checks an encounter and hands the tables holding the outcome to `body` (under the lock).
+  ///
+  /// - Parameter adding: adds the codes when they are not in `encounter.codes` (a batch line's bytes).
+  func evaluate<T>(
+    _ encounter: Encounter, adding: ((inout RuleTables) -> Void)? = nil,
+    _ body: (inout RuleTables, ReleaseSelection) -> T
+  ) -> T {
+    let selection = codeSet.select(for: encounter.date)
+    return tables[position(of: selection.release)].with { t in
+      t.begin()
+      if let adding {
+        adding(&t)
+      } else {
+        for code in encounter.codes { t.add(typed: code) }
+      }
+      t.finish(encounter, approximation: selection.note)
+      return body(&t, selection)
+    }
   }
 
   /// Checks an encounter.
   ///
-  /// - Parameter includeChecklist: whether to fill ``EncounterResult/checklist`` (the audit skips it).
+  /// - Parameter includeChecklist: whether to fill ``EncounterResult/checklist``.
   public func check(_ encounter: Encounter, includeChecklist: Bool = true) -> EncounterResult {
-    let selection = codeSet.select(for: encounter.date)
-    let rules = rules(for: selection.release)
-    var findings: [Finding] = []
-    if let note = selection.note {
-      findings.append(
-        Finding(
-          kind: .releaseApproximate, severity: .info, codes: [], message: note, authority: .officialTabular,
-          evidence: [
-            Evidence(
-              carrier: rules.releaseID, level: nil, noteKind: nil,
-              noteText:
-                "effective \(selection.release.info.effectiveFrom) to \(selection.release.info.effectiveThrough)",
-              release: rules.releaseID, authority: .officialTabular)
-          ]))
+    evaluate(encounter) { t, selection in
+      EncounterResult(
+        release: t.rules.releaseID, isApproximate: selection.isApproximate, codes: t.codes, findings: t.findings,
+        checklist: includeChecklist ? t.checklistLines(encounter) : [])
     }
-    let entries = encounter.codes.map { rules.entry(typed: $0) }
-    var evaluation = EncounterEvaluation(engine: self, rules: rules, encounter: encounter, entries: entries)
-    evaluation.run(into: &findings)
-    return EncounterResult(
-      release: rules.releaseID, isApproximate: selection.isApproximate, codes: entries.map(\.dotted),
-      findings: findings, checklist: includeChecklist ? evaluation.checklistLines() : [])
   }
 
   /// The checklist lines of an encounter (items for its billable codes, with the recorded answers).
   public func checklist(for encounter: Encounter) -> [ChecklistLine] {
-    let rules = rules(for: codeSet.select(for: encounter.date).release)
-    let entries = encounter.codes.map { rules.entry(key: CodeNormalizer.key($0)) }
-    return EncounterEvaluation(engine: self, rules: rules, encounter: encounter, entries: entries).checklistLines()
+    tables[position(of: codeSet.select(for: encounter.date).release)].with { t in
+      t.begin()
+      for code in encounter.codes { t.add(typed: code) }
+      t.resolvePresent()
+      return t.checklistLines(encounter)
+    }
   }
 
   /// What the Excludes notes of a release say about two codes (as typed), in both directions.
   /// Nil when either is not a code of the release.
   public func verdict(_ a: String, _ b: String, in release: Release) -> PairVerdict? {
-    let rules = rules(for: release)
-    let x = rules.entry(key: CodeNormalizer.key(a))
-    let y = rules.entry(key: CodeNormalizer.key(b))
-    guard x.node != nil, y.node != nil else { return nil }
-    return ExcludesPair.verdict(x, y, rules: rules)
+    tables[position(of: release)].with { t in
+      t.begin()
+      let x = t.entry(key: CodeNormalizer.key(a))
+      let y = t.entry(key: CodeNormalizer.key(b))
+      guard t.node(x) != nil, t.node(y) != nil else { return nil }
+      return t.verdict(x, y)
+    }
   }
 }

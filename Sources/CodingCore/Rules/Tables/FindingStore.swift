@@ -1,0 +1,49 @@
+/// Findings the engine produces again and again (a code's own finding, a pair's Excludes finding,
+/// an unsatisfied note), each kept once with its JSON rendered once, and referred to by position.
+struct FindingStore {
+  /// The findings.
+  private(set) var findings: [Finding] = []
+  /// Per finding: the position of its kind in `FindingKind.allCases`.
+  private(set) var kindIndex: [UInt8] = []
+  /// Per finding: its severity.
+  private(set) var severity: [Severity] = []
+  /// Per finding: whether it carries an override reason (always reported).
+  private(set) var isOverride: [Bool] = []
+  /// Per finding: where its JSON sits in ``json``.
+  private(set) var spans: [(start: Int32, count: Int32)] = []
+  /// The JSON of every finding, back to back.
+  private(set) var json: [UInt8] = []
+
+  /// The position of each kind in `FindingKind.allCases`.
+  static let kindPositions: [FindingKind: UInt8] = Dictionary(
+    uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, UInt8($0)) })
+
+  /// The number of findings kept.
+  var count: Int { findings.count }
+
+  /// Keeps a finding and returns its position.
+  mutating func add(_ finding: Finding) -> Int32 {
+    let position = Int32(findings.count)
+    findings.append(finding)
+    kindIndex.append(Self.kindPositions[finding.kind] ?? 0)
+    severity.append(finding.severity)
+    isOverride.append(finding.overrideReason != nil)
+    var w = JSONWriter(capacity: 0)
+    swap(&w.bytes, &json)
+    let start = w.bytes.count
+    finding.writeJSON(to: &w)
+    spans.append((Int32(start), Int32(w.bytes.count - start)))
+    swap(&w.bytes, &json)
+    return position
+  }
+
+  /// Empties the store, keeping its storage.
+  mutating func removeAll() {
+    findings.removeAll(keepingCapacity: true)
+    kindIndex.removeAll(keepingCapacity: true)
+    severity.removeAll(keepingCapacity: true)
+    isOverride.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
+    json.removeAll(keepingCapacity: true)
+  }
+}

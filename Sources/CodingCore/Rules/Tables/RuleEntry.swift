@@ -1,0 +1,59 @@
+/// The rules engine's compact record of one code (by lookup key) in one release: plain values only,
+/// so the per-encounter loops copy no objects and count no references.
+///
+/// Positions point into the arrays of ``RuleTables``; the entry's node masks are in
+/// ``RuleTables/masks``.
+struct RuleEntry {
+  /// A billable code.
+  static let billable: UInt32 = 1 << 0
+  /// The title says "unspecified" (valid once ``unspecifiedKnown`` is set).
+  static let unspecified: UInt32 = 1 << 1
+  static let unspecifiedKnown: UInt32 = 1 << 2
+  /// Under M54.3 Sciatica.
+  static let sciatica: UInt32 = 1 << 3
+  /// Under M54.5 Low back pain.
+  static let lowBackPain: UInt32 = 1 << 4
+  /// Under M54.4 Lumbago with sciatica.
+  static let lumbagoWithSciatica: UInt32 = 1 << 5
+  /// Under G89.2 Chronic pain, not elsewhere classified.
+  static let chronicPain: UInt32 = 1 << 6
+  /// Under the parent of G89.2 (G89 Pain, not elsewhere classified).
+  static let painCategory: UInt32 = 1 << 7
+  /// Under M54 Dorsalgia.
+  static let dorsalgia: UInt32 = 1 << 8
+  /// Under section M40-M54 Dorsopathies.
+  static let dorsopathies: UInt32 = 1 << 9
+  /// M54.0 (panniculitis) or M54.1 (radiculopathy) or below: not general back pain.
+  static let notGeneralPain: UInt32 = 1 << 10
+  /// The chain has a Code first note with resolved references (the only note checked at warning level).
+  static let codeFirstWithRanges: UInt32 = 1 << 11
+  /// ``checklistStart`` and ``checklistCount`` are resolved.
+  static let checklistKnown: UInt32 = 1 << 12
+
+  /// The node, or -1 when the key is not a code of the release.
+  var node: Int32
+  /// The node's parent, or -1.
+  var parent: Int32
+  /// The flags above.
+  var flags: UInt32
+  /// The carriers of the chain that have Excludes references or instructional notes, nearest
+  /// first: positions in ``RuleTables/chains`` of carrier positions.
+  var chainStart: Int32
+  var chainCount: Int32
+  /// The finding the code earns alone (invalid, not in release, non-billable), or -1.
+  var finding: Int32
+  /// The checklist items of the code: positions in ``RuleTables/checklistItems``.
+  var checklistStart: Int32
+  var checklistCount: Int32
+  /// The normalised spelling as a JSON string, in ``RuleTables/codeBytes``.
+  var codeStart: Int32
+  var codeCount: Int32
+  /// Whether the lookup key is empty (the typed text had nothing but dots and spaces).
+  var isEmptyKey: Bool
+
+  /// Whether the key is a code of the release.
+  @inline(__always) var hasNode: Bool { node >= 0 }
+
+  /// Whether a flag is set.
+  @inline(__always) func has(_ flag: UInt32) -> Bool { flags & flag != 0 }
+}

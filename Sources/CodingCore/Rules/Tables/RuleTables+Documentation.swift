@@ -1,0 +1,60 @@
+/// The documentation checklist of an encounter and the findings of items not documented.
+extension RuleTables {
+  /// The checklist lines for the encounter's codes (items for its codes, with the recorded answers).
+  mutating func checklistLines(_ encounter: Encounter) -> [ChecklistLine] {
+    var order: [Int] = []
+    var codes: [[String]] = []
+    for e in present {
+      for n32 in checklistItems(of: e) {
+        let n = Int(n32)
+        if let k = order.firstIndex(of: n) {
+          codes[k].append(code(e))
+        } else {
+          order.append(n)
+          codes.append([code(e)])
+        }
+      }
+    }
+    var lines: [ChecklistLine] = []
+    lines.reserveCapacity(order.count)
+    let items = rules.checklist.items
+    for (k, n) in order.enumerated() {
+      if items[n].authority == .sourceArticle && !encounter.options.sourceArticleRules { continue }
+      lines.append(ChecklistLine(item: items[n], codes: codes[k], answer: encounter.answer(for: items[n].id)))
+    }
+    return lines
+  }
+
+  /// Documentation findings: items answered `no` (and, when asked, required items still unknown).
+  mutating func documentationFindings(_ encounter: Encounter) {
+    guard !rules.checklist.items.isEmpty, !present.isEmpty else { return }
+    guard !encounter.documentation.isEmpty || encounter.options.reportUnansweredItems else { return }
+    for line in checklistLines(encounter) where !Self.itemsOwnedByGuidelines.contains(line.item.id) {
+      let item = line.item
+      let severity: Severity
+      switch line.answer {
+      case .yes:
+        continue
+      case .no:
+        severity = item.isRequired ? (item.consequence.action == "block" ? .error : .warning) : .info
+      case .unknown:
+        guard item.isRequired, encounter.options.reportUnansweredItems else { continue }
+        severity = .info
+      }
+      guard encounter.options.reports(severity) else { continue }
+      let state = line.answer == .no ? "not documented" : "not yet confirmed"
+      emit(
+        Finding(
+          kind: .documentation, severity: severity, codes: line.codes,
+          message: "\(item.id) \(state) (\(item.level.rawValue)): \(item.consequence.message)",
+          authority: item.authority,
+          evidence: [
+            Evidence(
+              carrier: item.id, level: nil, noteKind: nil, noteText: item.text, release: rules.releaseID,
+              authority: item.authority,
+              citation: item.citations.first.map { c in "\(c.source)\(c.line.map { ":\($0)" } ?? ""): \(c.quote)" })
+          ],
+          suggestions: item.consequence.suggestedCodes, ruleID: item.id), encounter.options)
+    }
+  }
+}

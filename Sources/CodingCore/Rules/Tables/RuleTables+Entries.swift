@@ -1,0 +1,214 @@
+/// Resolving typed codes to entries, and building an entry the first time a code is seen.
+extension RuleTables {
+  /// The entry of a code as typed.
+  mutating func entry(typed text: String) -> Int32 {
+    var text = text
+    return text.withUTF8 { entry(typed: $0) }
+  }
+
+  /// The entry of a code as typed, from its UTF-8 bytes.
+  @inline(__always) mutating func entry(typed bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let packed = PackedKey.pack(bytes)
+    if let packed, let hit = typed.find(packed) { return hit }
+    let e: Int32
+    if let key = PackedKey.normalized(bytes) {
+      e = keyed.find(key) ?? build(key: Self.unpack(key), packed: key)
+    } else {
+      e = entry(key: CodeNormalizer.key(String(decoding: bytes, as: UTF8.self)))
+    }
+    if let packed {
+      typed.insert(packed, e)
+    } else {
+      typedLong[String(decoding: bytes, as: UTF8.self)] = e
+    }
+    return e
+  }
+
+  /// The entry of a lookup key (`M5450`).
+  mutating func entry(key: String) -> Int32 {
+    if let packed = PackedKey.pack(key) { return keyed.find(packed) ?? build(key: key, packed: packed) }
+    if let hit = keyedLong[key] { return hit }
+    return build(key: key, packed: nil)
+  }
+
+  /// The text of a packed key.
+  static func unpack(_ key: UInt64) -> String {
+    var bytes: [UInt8] = []
+    var rest = key
+    while rest != 0 {
+      bytes.append(UInt8(truncatingIfNeeded: rest))
+      rest >>= 8
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The node of a lookup key: binary search in the release's index at first, a hash table once
+  /// many new codes are looked up (a batch).
+  mutating func lookup(key: String, packed: UInt64?) -> NodeID? {
+    let release = rules.release
+    if key.utf8.contains(UInt8(ascii: "-")) { return release.lookup(key) }
+    if let packed {
+      if let table = nodeTable { return table.find(packed).map { NodeID($0) } }
+      searchedLookups += 1
+      if searchedLookups > 256 {
+        nodeTable = release.packedKeyTable()
+        return nodeTable?.find(packed).map { NodeID($0) }
+      }
+    }
+    return release.lookup(normalizedKey: key)
+  }
+
+  /// Builds, stores and returns the entry of a lookup key seen for the first time.
+  private mutating func build(key: String, packed: UInt64?) -> Int32 {
+    let release = rules.release
+    let position = Int32(entries.count)
+    var entryMasks = EntryMasks()
+    var entry = RuleEntry(
+      node: -1, parent: -1, flags: 0, chainStart: Int32(chains.count), chainCount: 0, finding: -1, checklistStart: 0,
+      checklistCount: 0, codeStart: 0, codeCount: 0,
+      isEmptyKey: key.isEmpty)
+    if let node = lookup(key: key, packed: packed), release.kind(node).isCodeLevel {
+      entry.node = node.rawValue
+      entry.parent = release.parent(node)?.rawValue ?? -1
+      if release.isBillable(node) {
+        entry.flags |= RuleEntry.billable
+      } else {
+        entry.finding = store.add(CodeFindings.nonBillable(node: node, code: release.code(node), rules: rules))
+      }
+      entry.flags |= landmarkFlags(node)
+      var carrier: NodeID? = node
+      while let c = carrier {
+        let slot = carrierPosition(c)
+        if slot > 0 {
+          let span = carriers[Int(slot)]
+          chains.append(slot)
+          entryMasks.formUnion(carrierMasks[Int(slot)])
+          for i in span.instructionStart..<(span.instructionStart + span.instructionCount) {
+            let ins = instructions[Int(i)]
+            if ins.kind == .codeFirst && !ins.ranges.isEmpty { entry.flags |= RuleEntry.codeFirstWithRanges }
+          }
+        }
+        carrier = release.parent(c)
+      }
+      entry.chainCount = Int32(chains.count) - entry.chainStart
+      entry.codeStart = Int32(codeBytes.count)
+      appendQuoted(release.codeBytes(node))
+      entry.codeCount = Int32(codeBytes.count) - entry.codeStart
+      missingKeys.append("")
+      missingCodes.append("")
+    } else {
+      let spelling = CodeNormalizer.dotted(key)
+      entry.finding = store.add(CodeFindings.missing(key: key, dotted: spelling, rules: rules))
+      var w = JSONWriter(capacity: 0)
+      swap(&w.bytes, &codeBytes)
+      entry.codeStart = Int32(w.bytes.count)
+      w.string(spelling)
+      entry.codeCount = Int32(w.bytes.count) - entry.codeStart
+      swap(&w.bytes, &codeBytes)
+      missingKeys.append(key)
+      missingCodes.append(spelling)
+    }
+    entries.append(entry)
+    masks.append(entryMasks)
+    if let packed { keyed.insert(packed, position) } else { keyedLong[key] = position }
+    return position
+  }
+
+  /// Appends a code as a JSON string (codes are letters, digits and a dot: nothing to escape).
+  private mutating func appendQuoted(_ code: UnsafeRawBufferPointer) {
+    codeBytes.append(UInt8(ascii: "\""))
+    codeBytes.append(contentsOf: code)
+    codeBytes.append(UInt8(ascii: "\""))
+  }
+
+  /// The kind bits of a chain reference: kind (0 Excludes1, 1 Excludes2, 2 curated), 4 when it has a
+  /// qualifier, and the carrier's specificity times 8.
+  static func kindBits(_ range: ChainRange) -> Int32 {
+    Int32(range.kind.rawValue) | (range.qualifier == nil ? 0 : 4) | Int32(range.specificity) << 3
+  }
+
+  /// The guideline landmarks a code falls under.
+  private func landmarkFlags(_ node: NodeID) -> UInt32 {
+    let release = rules.release
+    let marks = rules.landmarks
+    var flags: UInt32 = 0
+    func under(_ ancestor: NodeID?, _ flag: UInt32) {
+      if let ancestor, release.isInSubtree(node, of: ancestor) { flags |= flag }
+    }
+    under(marks.sciatica, RuleEntry.sciatica)
+    under(marks.lowBackPain, RuleEntry.lowBackPain)
+    under(marks.lumbagoWithSciatica, RuleEntry.lumbagoWithSciatica)
+    under(marks.chronicPain, RuleEntry.chronicPain)
+    under(marks.painCategory, RuleEntry.painCategory)
+    under(marks.dorsalgia, RuleEntry.dorsalgia)
+    under(marks.dorsopathies, RuleEntry.dorsopathies)
+    if flags & RuleEntry.dorsalgia != 0 {
+      let spelling = release.code(node)
+      if spelling.hasPrefix("M54.0") || spelling.hasPrefix("M54.1") { flags |= RuleEntry.notGeneralPain }
+    }
+    return flags
+  }
+
+  /// The position of a carrier's span in ``carriers``, resolved once; 0 (the empty span) when the
+  /// carrier has nothing the rules use.
+  mutating func carrierPosition(_ c: NodeID) -> Int32 {
+    let slot = carrierSlot[c.index]
+    if slot >= 0 { return slot }
+    var span = CarrierSpan(
+      rangeStart: Int32(ranges.count), rangeCount: 0, instructionStart: Int32(instructions.count),
+      instructionCount: 0)
+    var spanMasks = EntryMasks()
+    if !rules.release.noteRange(of: c).isEmpty {
+      let own = rules.ownRanges(of: c)
+      let notes = rules.ownInstructions(of: c)
+      span.rangeCount = Int32(own.count)
+      span.instructionCount = Int32(notes.count)
+      for range in own {
+        spanMasks.excludes.insert(range.start, range.end, shift: bucketShift)
+        if range.kind != .excludes2 { spanMasks.excludes1.insert(range.start, range.end, shift: bucketShift) }
+        quads.append(range.start)
+        quads.append(range.end)
+        quads.append(Self.kindBits(range))
+        quads.append(0)
+      }
+      ranges.append(contentsOf: own)
+      instructions.append(contentsOf: notes)
+    }
+    let position: Int32 = span.isEmpty ? 0 : Int32(carriers.count)
+    if position > 0 {
+      carriers.append(span)
+      carrierMasks.append(spanMasks)
+    }
+    carrierSlot[c.index] = position
+    return position
+  }
+
+  /// The span of a carrier's own notes, resolved once.
+  mutating func carrierSpan(_ c: NodeID) -> CarrierSpan { carriers[Int(carrierPosition(c))] }
+
+  /// Whether an entry's title says "unspecified" (read once).
+  mutating func isUnspecified(_ e: Int32) -> Bool {
+    let i = Int(e)
+    if !entries[i].has(RuleEntry.unspecifiedKnown) {
+      entries[i].flags |= RuleEntry.unspecifiedKnown
+      if let node = node(e), rules.release.titleContains("unspecified", node) {
+        entries[i].flags |= RuleEntry.unspecified
+      }
+    }
+    return entries[i].has(RuleEntry.unspecified)
+  }
+
+  /// The checklist item positions of an entry (resolved once).
+  mutating func checklistItems(of e: Int32) -> ArraySlice<Int32> {
+    let i = Int(e)
+    if !entries[i].has(RuleEntry.checklistKnown) {
+      entries[i].flags |= RuleEntry.checklistKnown
+      entries[i].checklistStart = Int32(checklistItems.count)
+      let found = rules.checklist.itemIndices(forKey: key(e))
+      checklistItems.append(contentsOf: found.map { Int32($0) })
+      entries[i].checklistCount = Int32(found.count)
+    }
+    let start = Int(entries[i].checklistStart)
+    return checklistItems[start..<(start + Int(entries[i].checklistCount))]
+  }
+}

@@ -1,0 +1,131 @@
+/// One check of one encounter over the tables: per-code, pair, note, guideline and documentation
+/// findings, in a stable order.
+///
+/// ```swift
+/// tables.begin()
+/// for code in encounter.codes { tables.add(typed: code) }
+/// tables.finish(encounter, approximation: nil)
+/// tables.refs  // the findings
+/// ```
+extension RuleTables {
+  /// Checklist items whose "not documented" state a guideline rule reports instead.
+  static let itemsOwnedByGuidelines: Set<String> = ["G8929-CHRONIC-EXPLICIT"]
+
+  /// Starts an encounter: drops derived data past its limits and empties the working lists.
+  mutating func begin() {
+    trim()
+    order.removeAll(keepingCapacity: true)
+    present.removeAll(keepingCapacity: true)
+    refs.removeAll(keepingCapacity: true)
+    dynamic.removeAll(keepingCapacity: true)
+  }
+
+  /// Adds the next code of the encounter, as typed.
+  @inline(__always) mutating func add(typed bytes: UnsafeBufferPointer<UInt8>) { order.append(entry(typed: bytes)) }
+
+  /// Adds the next code of the encounter, as typed.
+  mutating func add(typed text: String) { order.append(entry(typed: text)) }
+
+  /// Runs every rule over the codes added; `approximation` is the note of a date no loaded release
+  /// covers.
+  mutating func finish(_ encounter: Encounter, approximation: String?) {
+    if let approximation { approximateFinding(approximation, encounter: encounter) }
+    resolvePresent()
+    codeFindings(encounter.options)
+    if present.count > 1 {
+      for i in 0..<(present.count - 1) {
+        for j in (i + 1)..<present.count { pairFinding(present[i], present[j], encounter: encounter) }
+      }
+    }
+    if encounter.options.reportInstructionalNotes { instructionFindings(encounter.options) }
+    guidelineFindings(encounter)
+    documentationFindings(encounter)
+  }
+
+  /// Lists the distinct codes of the release among those added, in order.
+  mutating func resolvePresent() {
+    present.removeAll(keepingCapacity: true)
+    for e in order where entries[Int(e)].hasNode && !present.contains(e) { present.append(e) }
+  }
+
+  /// A finding by reference (a kept one, or one built for this encounter only).
+  func finding(_ ref: Int32) -> Finding { ref >= 0 ? store.findings[Int(ref)] : dynamic[Int(-1 - ref)] }
+
+  /// The findings of the encounter just checked.
+  var findings: [Finding] { refs.map { finding($0) } }
+
+  /// The normalised spellings of the encounter just checked, in order.
+  var codes: [String] { order.map { code($0) } }
+
+  /// Appends a kept finding when the options report its severity (overrides are always reported).
+  @inline(__always) mutating func emit(_ id: Int32, _ options: RuleOptions) {
+    if options.reports(store.severity[Int(id)]) || store.isOverride[Int(id)] { refs.append(id) }
+  }
+
+  /// Appends a finding built for this encounter when the options report its severity.
+  mutating func emit(_ f: Finding, _ options: RuleOptions) {
+    guard options.reports(f.severity) || f.overrideReason != nil else { return }
+    dynamic.append(f)
+    refs.append(-Int32(dynamic.count))
+  }
+
+  /// The `release-approximate` finding (info), kept per date.
+  private mutating func approximateFinding(_ note: String, encounter: Encounter) {
+    guard encounter.options.reports(.info) else { return }
+    let date = encounter.date
+    let key = UInt64(date.year * 10_000 + date.month * 100 + date.day)
+    if let hit = approximateCache.find(key) { return emit(hit, encounter.options) }
+    let info = rules.release.info
+    let id = store.add(
+      Finding(
+        kind: .releaseApproximate, severity: .info, codes: [], message: note, authority: .officialTabular,
+        evidence: [
+          Evidence(
+            carrier: rules.releaseID, level: nil, noteKind: nil,
+            noteText: "effective \(info.effectiveFrom) to \(info.effectiveThrough)", release: rules.releaseID,
+            authority: .officialTabular)
+        ]))
+    approximateCache.insert(key, id)
+    emit(id, encounter.options)
+  }
+
+  /// Empty encounter, duplicates, and each code's own finding.
+  private mutating func codeFindings(_ options: RuleOptions) {
+    var any = false
+    for p in order.indices {
+      let e = order[p]
+      if entries[Int(e)].isEmptyKey { continue }
+      any = true
+      if let earlier = order[0..<p].firstIndex(of: e) {
+        duplicateFinding(e, earlier, p, options)
+      } else if entries[Int(e)].finding >= 0 {
+        emit(entries[Int(e)].finding, options)
+      }
+    }
+    if !any {
+      if emptyFinding < 0 {
+        emptyFinding = store.add(
+          Finding(
+            kind: .emptyEncounter, severity: .warning, codes: [], message: "the encounter has no code",
+            authority: .officialGuideline, ruleID: "EMPTY"))
+      }
+      emit(emptyFinding, options)
+    }
+  }
+
+  /// A code listed again (kept per code and pair of positions).
+  private mutating func duplicateFinding(_ e: Int32, _ earlier: Int, _ position: Int, _ options: RuleOptions) {
+    guard options.reports(.warning) else { return }
+    let key = UInt64(UInt32(e)) << 32 | UInt64(earlier & 0xFFFF) << 16 | UInt64(position & 0xFFFF)
+    if let hit = duplicateCache.find(key) { return emit(hit, options) }
+    let code = code(e)
+    let finding = Finding(
+      kind: .duplicate, severity: .warning, codes: [code],
+      message: "\(code) is listed more than once (positions \(earlier + 1) and \(position + 1))",
+      authority: .officialGuideline, ruleID: "DUPLICATE")
+    if earlier > 0xFFFF || position > 0xFFFF { return emit(finding, options) }
+    let id = store.add(finding)
+    duplicateCache.insert(key, id)
+    emit(id, options)
+  }
+}

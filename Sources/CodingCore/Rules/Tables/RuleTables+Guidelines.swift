@@ -1,0 +1,197 @@
+/// Encounter rules beyond the Excludes notes (seed-rules.md section 5), each with its authority.
+extension RuleTables {
+  /// Appends the guideline findings that the options allow.
+  mutating func guidelineFindings(_ encounter: Encounter) {
+    let options = encounter.options
+    let reportsInfo = options.reports(.info)
+    combinationCode(options)
+    if options.sourceArticleRules {
+      chronicPain(encounter)
+      if reportsInfo { specificDiagnosis(options) }
+    }
+    if options.curatedRules && reportsInfo { unspecifiedSibling(options) }
+  }
+
+  /// Whether an entry carries a landmark flag.
+  @inline(__always) private func under(_ e: Int32, _ flag: UInt32) -> Bool { entries[Int(e)].has(flag) }
+
+  func rule(_ id: String, _ statement: String, authority: Authority, citation: String) -> Evidence {
+    Evidence(
+      carrier: id, level: nil, noteKind: nil, noteText: statement, release: rules.releaseID, authority: authority,
+      citation: citation)
+  }
+
+  /// Appends a pair rule's finding, built once per rule and ordered pair of codes.
+  private mutating func ruleFinding(
+    _ rule: UInt8, _ a: Int32, _ b: Int32, _ options: RuleOptions, build: (RuleTables) -> Finding
+  ) {
+    guard let x = node(a), let y = node(b) else { return emit(build(self), options) }
+    let key = UInt64(rule) << 58 | UInt64(UInt32(x.rawValue)) << 29 | UInt64(UInt32(y.rawValue))
+    if let hit = ruleCache.find(key) { return emit(hit, options) }
+    let id = store.add(build(self))
+    ruleCache.insert(key, id)
+    emit(id, options)
+  }
+
+  /// ENC-09: sciatica (M54.3x) with low back pain (M54.5x) is the combination code M54.4x.
+  private mutating func combinationCode(_ options: RuleOptions) {
+    guard options.reports(.warning), let combination = rules.landmarks.lumbagoWithSciatica,
+      let s = present.firstIndex(where: { under($0, RuleEntry.sciatica) }),
+      let l = present.firstIndex(where: { under($0, RuleEntry.lowBackPain) })
+    else { return }
+    let sciatica = present[s]
+    let lowBack = present[l]
+    let codes = s < l ? [code(sciatica), code(lowBack)] : [code(lowBack), code(sciatica)]
+    ruleFinding(s < l ? 9 : 10, sciatica, lowBack, options) { t in
+      t.combinationFinding(sciatica, lowBack, combination: combination, codes: codes)
+    }
+  }
+
+  /// The ENC-09 finding of one sciatica code and one low back pain code.
+  func combinationFinding(_ sciatica: Int32, _ lowBack: Int32, combination: NodeID, codes: [String])
+    -> Finding
+  {
+    let marks = rules.landmarks
+    let release = rules.release
+    var evidence: [Evidence] = []
+    let own = marks.sciatica.flatMap { c -> ArraySlice<ChainRange>? in
+      let slot = carrierSlot[c.index]
+      guard slot >= 0 else { return nil }
+      let span = carriers[Int(slot)]
+      return ranges[Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount)]
+    }
+    if let range = own?.first(where: {
+      $0.kind == .excludes1 && $0.start <= combination.rawValue && combination.rawValue < $0.end
+    }) {
+      evidence.append(self.evidence(PairMatch(range: range, subject: sciatica, other: lowBack), role: .decides))
+    }
+    evidence.append(
+      rule(
+        "ENC-09", "Low back pain with sciatica is one combination code, M54.4- Lumbago with sciatica",
+        authority: .officialTabular, citation: "M54.4 \"Lumbago with sciatica\"; seed-rules.md ENC-09"))
+    let sciaticaCode = code(sciatica)
+    let lowBackCode = code(lowBack)
+    let side = sciaticaCode.last.map(String.init) ?? "0"
+    let suggestion =
+      release.lookup(normalizedKey: "M544" + side).map { [release.code($0)] }
+      ?? release.billableDescendants(combination).map { release.code($0) }
+    return Finding(
+      kind: .guideline, severity: .warning, codes: codes,
+      message:
+        "\(sciaticaCode) (sciatica) with \(lowBackCode) (low back pain): use the combination code \(CodeFindings.list(suggestion)) (Lumbago with sciatica) instead of both",
+      authority: .officialTabular, evidence: evidence, suggestions: suggestion, ruleID: "ENC-09")
+  }
+
+  /// ENC-04 (explicit chronicity) and ENC-05 (sequencing) for G89.2- chronic pain codes.
+  private mutating func chronicPain(_ encounter: Encounter) {
+    guard let chronicIndex = present.firstIndex(where: { under($0, RuleEntry.chronicPain) }) else { return }
+    let options = encounter.options
+    let chronic = code(present[chronicIndex])
+    let guideline = "consistent with ICD-10-CM Official Guidelines I.C.6.b (not in the supplied data)"
+    let answer = encounter.answer(for: "G8929-CHRONIC-EXPLICIT")
+    if answer != .yes && options.reports(answer == .no ? .warning : .info) {
+      emit(
+        Finding(
+          kind: .guideline, severity: answer == .no ? .warning : .info, codes: [chronic],
+          message: answer == .no
+            ? "\(chronic) without explicit provider documentation of chronic pain: omit it"
+            : "\(chronic) only with explicit provider documentation of chronic pain (regardless of duration): confirm it",
+          authority: .sourceArticle,
+          evidence: [
+            rule(
+              "ENC-04", "Use G89.29 only when the provider explicitly documents chronicity, regardless of duration",
+              authority: .sourceArticle, citation: "seed 000:190, 296; \(guideline)")
+          ],
+          ruleID: "ENC-04"), options)
+    }
+    guard let siteIndex = present.firstIndex(where: { !under($0, RuleEntry.painCategory) }) else { return }
+    let site = code(present[siteIndex])
+    var severity: Severity?
+    var message = ""
+    switch encounter.painManagementFocus {
+    case true?:
+      if chronicIndex != 0 || order.first != present[chronicIndex] {
+        severity = .warning
+        message = "pain management is the focus of the visit: list \(chronic) first"
+      }
+    case false?:
+      if chronicIndex < siteIndex {
+        severity = .warning
+        message = "pain management is not the focus of the visit: list the site code \(site) before \(chronic)"
+      }
+    case nil:
+      if chronicIndex < siteIndex {
+        severity = .info
+        message =
+          "\(chronic) is first-listed only when pain management is the visit's focus (not documented); otherwise list \(site) first"
+      }
+    }
+    if let severity, options.reports(severity) {
+      emit(
+        Finding(
+          kind: .guideline, severity: severity, codes: [chronic, site], message: message,
+          authority: .sourceArticle,
+          evidence: [
+            rule(
+              "ENC-05",
+              "Site code first and G89.29 second, unless chronic pain management is the focus of the visit; then G89.29 first",
+              authority: .sourceArticle, citation: "seed 000:191-192; \(guideline).1")
+          ], ruleID: "ENC-05"), options)
+    }
+  }
+
+  /// ENC-03: a documented specific dorsopathy beside a general back-pain code (seed precedence rule).
+  private mutating func specificDiagnosis(_ options: RuleOptions) {
+    guard rules.landmarks.dorsalgia != nil, rules.landmarks.dorsopathies != nil else { return }
+    let pains = present.filter { e in
+      under(e, RuleEntry.dorsalgia) && !under(e, RuleEntry.sciatica) && !under(e, RuleEntry.lumbagoWithSciatica)
+        && !under(e, RuleEntry.notGeneralPain)
+    }
+    guard !pains.isEmpty else { return }
+    for specific in present where under(specific, RuleEntry.dorsopathies) && !under(specific, RuleEntry.dorsalgia) {
+      for pain in pains where quickDecision(pain, specific, curated: false) != .excludes1 {
+        let painCode = code(pain)
+        let specificCode = code(specific)
+        ruleFinding(3, pain, specific, options) { t in
+          Finding(
+            kind: .guideline, severity: .info, codes: [painCode, specificCode],
+            message:
+              "\(painCode) (general back pain) beside the specific diagnosis \(specificCode): the specific diagnosis takes precedence when it explains the pain",
+            authority: .sourceArticle,
+            evidence: [
+              t.rule(
+                "ENC-03", "A documented specific diagnosis takes precedence over general pain codes",
+                authority: .sourceArticle, citation: "seed 000:140; seed-rules.md P8 (no tabular note for this pair)")
+            ],
+            ruleID: "ENC-03")
+        }
+      }
+    }
+  }
+
+  /// ENC-21: an unspecified code beside a specified sibling is worth a look (lint, not an error).
+  private mutating func unspecifiedSibling(_ options: RuleOptions) {
+    for unspecified in present where isUnspecified(unspecified) {
+      for other in present
+      where other != unspecified && !isUnspecified(other)
+        && entries[Int(other)].parent == entries[Int(unspecified)].parent
+      {
+        let a = code(unspecified)
+        let b = code(other)
+        ruleFinding(21, unspecified, other, options) { t in
+          Finding(
+            kind: .guideline, severity: .info, codes: [a, b],
+            message:
+              "\(a) (unspecified) beside its specified sibling \(b): worth a look; the specified code alone may describe the condition",
+            authority: .curated,
+            evidence: [
+              t.rule(
+                "ENC-21", "Lint: an unspecified code beside a specified sibling on one encounter",
+                authority: .curated, citation: "seed-rules.md ENC-21; no tabular note relates the siblings")
+            ],
+            ruleID: "ENC-21")
+        }
+      }
+    }
+  }
+}

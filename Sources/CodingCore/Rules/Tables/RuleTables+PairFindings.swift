@@ -1,0 +1,105 @@
+/// The full Excludes verdict and finding of a pair, with evidence: built once per pair, when the
+/// notes relate the two codes.
+extension RuleTables {
+  /// Every reference of either chain that covers the other code; empty for most pairs.
+  func matches(_ a: Int32, _ b: Int32, curated: Bool) -> [PairMatch] {
+    let x = entries[Int(a)].node
+    let y = entries[Int(b)].node
+    guard x >= 0, y >= 0 else { return [] }
+    var result: [PairMatch] = []
+    quads.withUnsafeBufferPointer { q in
+      func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
+        _ = firstReference(of: subject) { r in
+          if (curated || q[4 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
+            result.append(PairMatch(range: ranges[r], subject: subject, other: other))
+          }
+          return false
+        }
+      }
+      scan(a, y, b)
+      scan(b, x, a)
+    }
+    return result
+  }
+
+  /// The evidence of a match.
+  func evidence(_ m: PairMatch, role: Evidence.Role) -> Evidence {
+    let release = rules.release
+    let isCurated = m.range.kind == .curated
+    var citation: String?
+    if isCurated, m.range.curated >= 0, m.range.curated < rules.curated.entries.count {
+      let entry = rules.curated.entries[m.range.curated]
+      citation = "\(entry.id) (Data/curated-references.json)"
+    }
+    return Evidence(
+      carrier: release.code(m.range.carrier), level: m.range.level,
+      noteKind: m.range.kind == .excludes2 ? .excludes2 : .excludes1,
+      noteText: release.note(index: m.range.note).text, reference: m.range.referenceText(in: release),
+      release: rules.releaseID, authority: isCurated ? .curated : .officialTabular,
+      subject: code(m.subject),
+      path: node(m.subject) == m.range.carrier ? [] : path(m.subject), role: role, citation: citation)
+  }
+
+  /// The evidence of all matches, deciding first, without repeating a note for the same subject.
+  func evidence(_ matches: [PairMatch], agrees: (PairMatch) -> Bool) -> [Evidence] {
+    var seen: [(Int, Int32, ChainRange.Kind)] = []
+    var deciding: [Evidence] = []
+    var overruled: [Evidence] = []
+    let ordered = matches.sorted { ($0.range.kind == .curated ? 1 : 0) < ($1.range.kind == .curated ? 1 : 0) }
+    for m in ordered {
+      if seen.contains(where: { $0.0 == m.range.note && $0.1 == m.subject && $0.2 == m.range.kind }) { continue }
+      seen.append((m.range.note, m.subject, m.range.kind))
+      if agrees(m) {
+        deciding.append(evidence(m, role: .decides))
+      } else {
+        overruled.append(evidence(m, role: .overruled))
+      }
+    }
+    return deciding + overruled
+  }
+
+  /// The full verdict of a pair.
+  func verdict(_ a: Int32, _ b: Int32) -> PairVerdict {
+    let found = matches(a, b, curated: true)
+    let (decision, agrees) = ExcludesPair.decide(found)
+    return PairVerdict(decision: decision, evidence: evidence(found, agrees: agrees))
+  }
+
+  /// The finding of a pair in encounter order, or nil when no note relates them (or Excludes2 is off).
+  func buildPairFinding(_ a: Int32, _ b: Int32, encounter: Encounter) -> Finding? {
+    let found = matches(a, b, curated: encounter.options.curatedRules)
+    guard !found.isEmpty else { return nil }
+    let (decision, agrees) = ExcludesPair.decide(found)
+    if decision == .excludes2 && !(encounter.options.reportExcludes2 && encounter.options.reports(.info)) { return nil }
+    let evidence = evidence(found, agrees: agrees)
+    let deciding = evidence.filter { $0.role == .decides }
+    let overruled = evidence.filter { $0.role == .overruled }
+    let codes = [code(a), code(b)]
+    var because = deciding.prefix(2).map(ExcludesPair.describe).joined(separator: " and ")
+    if deciding.count > 2 { because += " and \(deciding.count - 2) more" }
+    if let first = overruled.first {
+      because += "; overrides the less specific \(first.noteKind?.heading ?? "note") at \(ExcludesPair.describe(first))"
+    }
+    switch decision {
+    case .none:
+      return nil
+    case .excludes2:
+      return Finding(
+        kind: .excludes2, severity: .info, codes: codes,
+        message: "\(codes[0]) and \(codes[1]) may be reported together: Excludes2 at \(because)",
+        authority: .officialTabular, evidence: evidence)
+    case .excludes1, .curatedExcludes1:
+      let official = decision == .excludes1
+      let override = encounter.unrelated.first { $0.matches(key: key(a), key: key(b)) }
+      var message =
+        official
+        ? "\(codes[0]) and \(codes[1]) may not be reported together: Excludes1 at \(because)"
+        : "\(codes[0]) and \(codes[1]) are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): \(because)"
+      if let override { message += "; marked unrelated: \(override.reason)" }
+      return Finding(
+        kind: .excludes1, severity: override != nil ? .info : (official ? .error : .warning), codes: codes,
+        message: message, authority: official ? .officialTabular : .curated, evidence: evidence,
+        overrideReason: override?.reason)
+    }
+  }
+}

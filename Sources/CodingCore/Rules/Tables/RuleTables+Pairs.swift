@@ -1,0 +1,112 @@
+/// The Excludes check of a pair of entries, in both directions: the allocation-free decision run on
+/// every pair of every encounter.
+extension RuleTables {
+  /// Whether reference `r` (a position in ``ranges``; its quadruple in `q`) covers the node `x` of
+  /// entry `other`.
+  @inline(__always)
+  func covers(_ q: UnsafeBufferPointer<Int32>, _ r: Int, node x: Int32, entry other: Int32) -> Bool {
+    guard q[4 * r] <= x && x < q[4 * r + 1] else { return false }
+    if q[4 * r + 2] & 4 == 0 { return true }
+    return ranges[r].qualifier?.admits(key: key(other)) ?? true
+  }
+
+  /// Calls `body` with each reference position of an entry's chain, nearest carrier first, until it
+  /// returns true; returns whether it did.
+  @inline(__always)
+  func firstReference(of e: Int32, where body: (Int) -> Bool) -> Bool {
+    let start = Int(entries[Int(e)].chainStart)
+    let end = start + Int(entries[Int(e)].chainCount)
+    return chains.withUnsafeBufferPointer { chain in
+      carriers.withUnsafeBufferPointer { spans in
+        for c in start..<end {
+          let span = spans[Int(chain[c])]
+          for r in Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount) where body(r) { return true }
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether any Excludes1 reference (official, or curated when allowed) of either chain covers the
+  /// other code: the cheap pre-check when Excludes2 pairs are not reported.
+  @inline(__always)
+  func anyExcludes1(_ a: Int32, _ b: Int32, curated: Bool) -> Bool {
+    let x = entries[Int(a)].node
+    let y = entries[Int(b)].node
+    let aCoversB = masks[Int(a)].excludes1.contains(node: y, shift: bucketShift)
+    let bCoversA = masks[Int(b)].excludes1.contains(node: x, shift: bucketShift)
+    guard aCoversB || bCoversA else { return false }
+    return quads.withUnsafeBufferPointer { q in
+      @inline(__always) func scan(_ e: Int32, _ x: Int32, _ other: Int32) -> Bool {
+        firstReference(of: e) { r in
+          let kind = q[4 * r + 2] & 3
+          return kind != 1 && (curated || kind != 2) && covers(q, r, node: x, entry: other)
+        }
+      }
+      return (aCoversB && scan(a, y, b)) || (bCoversA && scan(b, x, a))
+    }
+  }
+
+  /// The decision alone, without allocating.
+  @inline(__always)
+  func quickDecision(_ a: Int32, _ b: Int32, curated: Bool) -> PairVerdict.Decision {
+    let x = entries[Int(a)].node
+    let y = entries[Int(b)].node
+    guard x >= 0, y >= 0 else { return .none }
+    let aCoversB = masks[Int(a)].excludes.contains(node: y, shift: bucketShift)
+    let bCoversA = masks[Int(b)].excludes.contains(node: x, shift: bucketShift)
+    guard aCoversB || bCoversA else { return .none }
+    var best = -1
+    var bestKind: Int32 = 1
+    var official = false
+    quads.withUnsafeBufferPointer { q in
+      @inline(__always) func scan(_ e: Int32, _ x: Int32, _ other: Int32) {
+        _ = firstReference(of: e) { r in
+          let bits = q[4 * r + 2]
+          let kind = bits & 3
+          if (curated || kind != 2) && covers(q, r, node: x, entry: other) {
+            if kind == 0 { official = true }
+            let rank = Int(bits >> 3) * 4 + ExcludesPair.kindRank(UInt8(kind))
+            if rank > best {
+              best = rank
+              bestKind = kind
+            }
+          }
+          return false
+        }
+      }
+      if aCoversB { scan(a, y, b) }
+      if bCoversA { scan(b, x, a) }
+    }
+    if best < 0 { return .none }
+    if bestKind == 1 { return .excludes2 }
+    return official ? .excludes1 : .curatedExcludes1
+  }
+
+  /// Appends the Excludes finding of a pair in encounter order, if any (kept once per pair unless
+  /// the pair is marked unrelated).
+  mutating func pairFinding(_ a: Int32, _ b: Int32, encounter: Encounter) {
+    let options = encounter.options
+    guard let x = node(a), let y = node(b) else { return }
+    if !encounter.unrelated.isEmpty
+      && encounter.unrelated.contains(where: { $0.matches(key: key(a), key: key(b)) })
+    {
+      if let f = buildPairFinding(a, b, encounter: encounter) { emit(f, options) }
+      return
+    }
+    let reportsExcludes2 = options.reportExcludes2 && options.reports(.info)
+    if !reportsExcludes2 && !anyExcludes1(a, b, curated: options.curatedRules) { return }
+    let decision = quickDecision(a, b, curated: options.curatedRules)
+    if decision == .none || (decision == .excludes2 && !reportsExcludes2) { return }
+    let bits = (options.curatedRules ? 1 : 0) | (options.reportExcludes2 ? 2 : 0) | (options.reports(.info) ? 4 : 0)
+    let cacheKey = UInt64(UInt32(x.rawValue)) << 32 | UInt64(UInt32(y.rawValue)) << 3 | UInt64(bits)
+    let id: Int32
+    if let hit = pairCache.find(cacheKey) {
+      id = hit
+    } else {
+      id = buildPairFinding(a, b, encounter: encounter).map { store.add($0) } ?? Self.noFinding
+      pairCache.insert(cacheKey, id)
+    }
+    if id != Self.noFinding { emit(id, options) }
+  }
+}
