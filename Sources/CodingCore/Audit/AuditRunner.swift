@@ -43,6 +43,7 @@ public final class AuditRunner {
     diagnostic: (AuditLineError) -> Void, progress: (Int) -> Void = { _ in }
   ) throws -> AuditSummary {
     var summary = AuditSummary()
+    engine.prepareForBatch()
     var inputReader = AuditInputReader(input: input, options: options)
     var out = JSONWriter(capacity: flushAt + (1 << 16))
     if format == .csv {

@@ -28,11 +28,25 @@ public struct JSONWriter: Sendable {
   /// Appends a JSON string literal from UTF-8 bytes.
   public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
+    guard let base = utf8.baseAddress else { return bytes.append(UInt8(ascii: "\"")) }
+    let count = utf8.count
     var runStart = 0
-    for i in 0..<utf8.count {
-      let c = utf8[i]
-      guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+    var i = 0
+    while i < count {
+      // Eight bytes at a time: skip words without a control character, quote or backslash.
+      if i + 8 <= count {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if !Self.needsEscape(word) {
+          i += 8
+          continue
+        }
+      }
+      let c = base[i]
+      guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else {
+        i += 1
+        continue
+      }
+      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
       runStart = i + 1
       switch c {
       case UInt8(ascii: "\""): raw("\\\"")
@@ -45,9 +59,22 @@ public struct JSONWriter: Sendable {
         bytes.append(Self.hex[Int(c >> 4)])
         bytes.append(Self.hex[Int(c & 0xF)])
       }
+      i += 1
     }
-    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+    if runStart < count {
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of eight bytes is below 0x20, a quote or a backslash (bytes of 0x80 and above are
+  /// fine: they are parts of UTF-8 sequences).
+  @inline(__always) static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let control = (word &- ones &* 0x20) & ~word & highs
+    return (control | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))) != 0
   }
 
   /// Appends `"key":` (the key must not need escaping).

@@ -53,24 +53,25 @@ public final class LineReader {
     var lineNumber = 0
     while true {
       // Serve the complete lines in the buffer.
-      let found: Bool = buffer.withUnsafeBufferPointer { all in
-        var i = start
-        var any = false
-        while i < end {
-          if all[i] == 0x0A {
-            var lineEnd = i
-            if lineEnd > start && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            lineNumber += 1
-            body(UnsafeBufferPointer(rebasing: all[start..<lineEnd]), lineNumber)
-            bytesRead += i + 1 - start
-            start = i + 1
-            any = true
-          }
-          i += 1
+      let first = start
+      let last = end
+      let (served, lines) = buffer.withUnsafeBufferPointer { all -> (Int, Int) in
+        guard let base = all.baseAddress else { return (first, lineNumber) }
+        var s = first
+        var number = lineNumber
+        while s < last, let hit = memchr(base + s, 0x0A, last - s) {
+          let i = s + UnsafeRawPointer(base + s).distance(to: UnsafeRawPointer(hit))
+          var lineEnd = i
+          if lineEnd > s && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+          number += 1
+          body(UnsafeBufferPointer(rebasing: all[s..<lineEnd]), number)
+          s = i + 1
         }
-        return any
+        return (s, number)
       }
-      _ = found
+      bytesRead += served - start
+      start = served
+      lineNumber = lines
       if eof {
         if start < end {
           buffer.withUnsafeBufferPointer { all in

@@ -33,6 +33,24 @@ extension Release {
     }
   }
 
+  /// A note's text alone (no references decoded).
+  func noteText(index: Int) -> String {
+    buffer.string(at: notesBase + index * StoreLayout.noteSize + 4, strings: strings)
+  }
+
+  /// The text of the reference of a note that covers exactly `start..<end`, read from the raw
+  /// records (no qualifier parsed).
+  func referenceText(note index: Int, start: Int32, end: Int32) -> String? {
+    let at = notesBase + index * StoreLayout.noteSize
+    let refStart = Int(buffer.u32(at + 12))
+    let refCount = Int(buffer.u32(at + 16))
+    for r in refStart..<(refStart + refCount) {
+      let ref = refsBase + r * StoreLayout.refSize
+      if buffer.i32(ref + 8) == start && buffer.i32(ref + 12) == end { return buffer.string(at: ref, strings: strings) }
+    }
+    return nil
+  }
+
   /// The raw bytes of a node's code (valid while the release is loaded).
   func codeBytes(_ id: NodeID) -> UnsafeRawBufferPointer {
     buffer.bytes(at: nodes + id.index * StoreLayout.nodeSize, strings: strings)

@@ -36,9 +36,7 @@ struct ChainRange: Sendable {
   /// The reference as written in the note (`M54.4-`), read from the release when needed.
   func referenceText(in release: Release) -> String? {
     if let text { return text }
-    return release.note(index: note).references.first {
-      $0.nodes?.lowerBound.rawValue == start && $0.nodes?.upperBound.rawValue == end
-    }?.text
+    return release.referenceText(note: note, start: start, end: end)
   }
 
   /// How specific the carrier is: chapter 0, section 1, category 2, subcategory 3, code 4.

@@ -46,6 +46,11 @@ public final class RulesEngine: Sendable {
     preconditionFailure("release \(release.info.id) is not part of the engine's code set")
   }
 
+  /// Tells every release's tables that a batch of encounters follows (they make room on first use).
+  func prepareForBatch() {
+    for t in tables { t.with { $0.expectsBatch = true } }
+  }
+
   /// Checks an encounter and hands the tables holding the outcome to `body` (under the lock).
   ///
   /// - Parameter adding: adds the codes when they are not in `encounter.codes` (a batch line's bytes).

@@ -1,5 +1,5 @@
 /// Where one carrier's own Excludes references and instructional notes sit in ``RuleTables``
-/// (resolved once per carrier, shared by every code below it).
+/// (resolved once per carrier, shared by every code below it), and the next carrier up the chain.
 struct CarrierSpan {
   /// Positions in ``RuleTables/ranges`` (and of their quadruples in ``RuleTables/quads``).
   var rangeStart: Int32
@@ -7,6 +7,11 @@ struct CarrierSpan {
   /// Positions in ``RuleTables/instructions``.
   var instructionStart: Int32
   var instructionCount: Int32
+  /// The nearest ancestor carrier with something the rules use (0: none): a code's chain is its
+  /// head span and the spans reached through `next`.
+  var next: Int32
+  /// ``RuleEntry`` flags that hold for the chain from here up (``RuleEntry/codeFirstWithRanges``).
+  var chainFlags: UInt32
 
   /// Whether the carrier has nothing the rules use.
   var isEmpty: Bool { rangeCount == 0 && instructionCount == 0 }

@@ -37,6 +37,16 @@ struct FindingStore {
     return position
   }
 
+  /// Makes room for findings and their JSON.
+  mutating func reserveCapacity(findings count: Int, json bytes: Int) {
+    findings.reserveCapacity(count)
+    kindIndex.reserveCapacity(count)
+    severity.reserveCapacity(count)
+    isOverride.reserveCapacity(count)
+    spans.reserveCapacity(count)
+    json.reserveCapacity(bytes)
+  }
+
   /// Empties the store, keeping its storage.
   mutating func removeAll() {
     findings.removeAll(keepingCapacity: true)

@@ -1,8 +1,7 @@
 /// The rules engine's compact record of one code (by lookup key) in one release: plain values only,
 /// so the per-encounter loops copy no objects and count no references.
 ///
-/// Positions point into the arrays of ``RuleTables``; the entry's node masks are in
-/// ``RuleTables/masks``.
+/// Positions point into the arrays of ``RuleTables``.
 struct RuleEntry {
   /// A billable code.
   static let billable: UInt32 = 1 << 0
@@ -36,10 +35,10 @@ struct RuleEntry {
   var parent: Int32
   /// The flags above.
   var flags: UInt32
-  /// The carriers of the chain that have Excludes references or instructional notes, nearest
-  /// first: positions in ``RuleTables/chains`` of carrier positions.
-  var chainStart: Int32
-  var chainCount: Int32
+  /// The nearest carrier of the chain (the code or an ancestor) with Excludes references or
+  /// instructional notes: a position in ``RuleTables/carriers`` (0: none). The rest of the chain
+  /// follows ``CarrierSpan/next``.
+  var head: Int32
   /// The finding the code earns alone (invalid, not in release, non-billable), or -1.
   var finding: Int32
   /// The checklist items of the code: positions in ``RuleTables/checklistItems``.

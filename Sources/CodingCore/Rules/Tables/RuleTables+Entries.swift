@@ -62,9 +62,8 @@ extension RuleTables {
   private mutating func build(key: String, packed: UInt64?) -> Int32 {
     let release = rules.release
     let position = Int32(entries.count)
-    var entryMasks = EntryMasks()
     var entry = RuleEntry(
-      node: -1, parent: -1, flags: 0, chainStart: Int32(chains.count), chainCount: 0, finding: -1, checklistStart: 0,
+      node: -1, parent: -1, flags: 0, head: 0, finding: -1, checklistStart: 0,
       checklistCount: 0, codeStart: 0, codeCount: 0,
       isEmptyKey: key.isEmpty)
     if let node = lookup(key: key, packed: packed), release.kind(node).isCodeLevel {
@@ -76,21 +75,8 @@ extension RuleTables {
         entry.finding = store.add(CodeFindings.nonBillable(node: node, code: release.code(node), rules: rules))
       }
       entry.flags |= landmarkFlags(node)
-      var carrier: NodeID? = node
-      while let c = carrier {
-        let slot = carrierPosition(c)
-        if slot > 0 {
-          let span = carriers[Int(slot)]
-          chains.append(slot)
-          entryMasks.formUnion(carrierMasks[Int(slot)])
-          for i in span.instructionStart..<(span.instructionStart + span.instructionCount) {
-            let ins = instructions[Int(i)]
-            if ins.kind == .codeFirst && !ins.ranges.isEmpty { entry.flags |= RuleEntry.codeFirstWithRanges }
-          }
-        }
-        carrier = release.parent(c)
-      }
-      entry.chainCount = Int32(chains.count) - entry.chainStart
+      entry.head = head(node)
+      entry.flags |= carriers[Int(entry.head)].chainFlags
       entry.codeStart = Int32(codeBytes.count)
       appendQuoted(release.codeBytes(node))
       entry.codeCount = Int32(codeBytes.count) - entry.codeStart
@@ -109,7 +95,6 @@ extension RuleTables {
       missingCodes.append(spelling)
     }
     entries.append(entry)
-    masks.append(entryMasks)
     if let packed { keyed.insert(packed, position) } else { keyedLong[key] = position }
     return position
   }
@@ -149,42 +134,59 @@ extension RuleTables {
     return flags
   }
 
-  /// The position of a carrier's span in ``carriers``, resolved once; 0 (the empty span) when the
-  /// carrier has nothing the rules use.
-  mutating func carrierPosition(_ c: NodeID) -> Int32 {
+  /// The head of a node's chain (see ``RuleEntry/head``), resolving the node and its ancestors once.
+  mutating func head(_ node: NodeID) -> Int32 {
+    let known = headSlot[node.index]
+    if known >= 0 { return known }
+    let next = rules.release.parent(node).map { head($0) } ?? 0
+    let own = carrierPosition(node, next: next)
+    let result = own > 0 ? own : next
+    headSlot[node.index] = result
+    return result
+  }
+
+  /// The position of a carrier's own span in ``carriers``, resolved once (after its ancestors, whose
+  /// chain head is `next`); 0 (the empty span) when the carrier has nothing the rules use.
+  private mutating func carrierPosition(_ c: NodeID, next: Int32) -> Int32 {
     let slot = carrierSlot[c.index]
     if slot >= 0 { return slot }
     var span = CarrierSpan(
       rangeStart: Int32(ranges.count), rangeCount: 0, instructionStart: Int32(instructions.count),
-      instructionCount: 0)
-    var spanMasks = EntryMasks()
+      instructionCount: 0, next: next, chainFlags: carriers[Int(next)].chainFlags)
+    var masks = chainMasks[Int(next)]
     if !rules.release.noteRange(of: c).isEmpty {
       let own = rules.ownRanges(of: c)
       let notes = rules.ownInstructions(of: c)
       span.rangeCount = Int32(own.count)
       span.instructionCount = Int32(notes.count)
       for range in own {
-        spanMasks.excludes.insert(range.start, range.end, shift: bucketShift)
-        if range.kind != .excludes2 { spanMasks.excludes1.insert(range.start, range.end, shift: bucketShift) }
+        masks.excludes.insert(range.start, range.end, shift: bucketShift)
+        if range.kind != .excludes2 { masks.excludes1.insert(range.start, range.end, shift: bucketShift) }
         quads.append(range.start)
         quads.append(range.end)
         quads.append(Self.kindBits(range))
         quads.append(0)
       }
+      for ins in notes where ins.kind == .codeFirst && !ins.ranges.isEmpty {
+        span.chainFlags |= RuleEntry.codeFirstWithRanges
+      }
       ranges.append(contentsOf: own)
       instructions.append(contentsOf: notes)
     }
-    let position: Int32 = span.isEmpty ? 0 : Int32(carriers.count)
+    let position: Int32 = span.rangeCount == 0 && span.instructionCount == 0 ? 0 : Int32(carriers.count)
     if position > 0 {
       carriers.append(span)
-      carrierMasks.append(spanMasks)
+      chainMasks.append(masks)
     }
     carrierSlot[c.index] = position
     return position
   }
 
-  /// The span of a carrier's own notes, resolved once.
-  mutating func carrierSpan(_ c: NodeID) -> CarrierSpan { carriers[Int(carrierPosition(c))] }
+  /// The span of a carrier's own notes (empty when it has none), once its chain is resolved.
+  func ownSpan(_ c: NodeID) -> CarrierSpan? {
+    let slot = carrierSlot[c.index]
+    return slot >= 0 ? carriers[Int(slot)] : nil
+  }
 
   /// Whether an entry's title says "unspecified" (read once).
   mutating func isUnspecified(_ e: Int32) -> Bool {

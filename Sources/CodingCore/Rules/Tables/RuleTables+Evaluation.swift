@@ -13,6 +13,7 @@ extension RuleTables {
 
   /// Starts an encounter: drops derived data past its limits and empties the working lists.
   mutating func begin() {
+    if expectsBatch { reserveForBatch() }
     trim()
     order.removeAll(keepingCapacity: true)
     present.removeAll(keepingCapacity: true)
@@ -34,7 +35,7 @@ extension RuleTables {
     codeFindings(encounter.options)
     if present.count > 1 {
       for i in 0..<(present.count - 1) {
-        for j in (i + 1)..<present.count { pairFinding(present[i], present[j], encounter: encounter) }
+        for j in (i + 1)..<present.count { pairFinding(i, j, encounter: encounter) }
       }
     }
     if encounter.options.reportInstructionalNotes { instructionFindings(encounter.options) }
@@ -45,7 +46,16 @@ extension RuleTables {
   /// Lists the distinct codes of the release among those added, in order.
   mutating func resolvePresent() {
     present.removeAll(keepingCapacity: true)
-    for e in order where entries[Int(e)].hasNode && !present.contains(e) { present.append(e) }
+    presentNodes.removeAll(keepingCapacity: true)
+    presentHeads.removeAll(keepingCapacity: true)
+    for e in order {
+      let node = entries[Int(e)].node
+      if node >= 0 && !present.contains(e) {
+        present.append(e)
+        presentNodes.append(node)
+        presentHeads.append(entries[Int(e)].head)
+      }
+    }
   }
 
   /// A finding by reference (a kept one, or one built for this encounter only).

@@ -15,6 +15,13 @@ extension RuleTables {
   /// Whether an entry carries a landmark flag.
   @inline(__always) private func under(_ e: Int32, _ flag: UInt32) -> Bool { entries[Int(e)].has(flag) }
 
+  /// The position of the first present code with (or, when `set` is false, without) a flag; a
+  /// plain loop, so that no closure captures the tables.
+  private func firstPresent(_ flag: UInt32, set: Bool = true) -> Int? {
+    for i in present.indices where entries[Int(present[i])].has(flag) == set { return i }
+    return nil
+  }
+
   func rule(_ id: String, _ statement: String, authority: Authority, citation: String) -> Evidence {
     Evidence(
       carrier: id, level: nil, noteKind: nil, noteText: statement, release: rules.releaseID, authority: authority,
@@ -36,8 +43,7 @@ extension RuleTables {
   /// ENC-09: sciatica (M54.3x) with low back pain (M54.5x) is the combination code M54.4x.
   private mutating func combinationCode(_ options: RuleOptions) {
     guard options.reports(.warning), let combination = rules.landmarks.lumbagoWithSciatica,
-      let s = present.firstIndex(where: { under($0, RuleEntry.sciatica) }),
-      let l = present.firstIndex(where: { under($0, RuleEntry.lowBackPain) })
+      let s = firstPresent(RuleEntry.sciatica), let l = firstPresent(RuleEntry.lowBackPain)
     else { return }
     let sciatica = present[s]
     let lowBack = present[l]
@@ -54,11 +60,8 @@ extension RuleTables {
     let marks = rules.landmarks
     let release = rules.release
     var evidence: [Evidence] = []
-    let own = marks.sciatica.flatMap { c -> ArraySlice<ChainRange>? in
-      let slot = carrierSlot[c.index]
-      guard slot >= 0 else { return nil }
-      let span = carriers[Int(slot)]
-      return ranges[Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount)]
+    let own = marks.sciatica.flatMap { ownSpan($0) }.map { span in
+      ranges[Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount)]
     }
     if let range = own?.first(where: {
       $0.kind == .excludes1 && $0.start <= combination.rawValue && combination.rawValue < $0.end
@@ -84,7 +87,7 @@ extension RuleTables {
 
   /// ENC-04 (explicit chronicity) and ENC-05 (sequencing) for G89.2- chronic pain codes.
   private mutating func chronicPain(_ encounter: Encounter) {
-    guard let chronicIndex = present.firstIndex(where: { under($0, RuleEntry.chronicPain) }) else { return }
+    guard let chronicIndex = firstPresent(RuleEntry.chronicPain) else { return }
     let options = encounter.options
     let chronic = code(present[chronicIndex])
     let guideline = "consistent with ICD-10-CM Official Guidelines I.C.6.b (not in the supplied data)"
@@ -104,7 +107,7 @@ extension RuleTables {
           ],
           ruleID: "ENC-04"), options)
     }
-    guard let siteIndex = present.firstIndex(where: { !under($0, RuleEntry.painCategory) }) else { return }
+    guard let siteIndex = firstPresent(RuleEntry.painCategory, set: false) else { return }
     let site = code(present[siteIndex])
     var severity: Severity?
     var message = ""

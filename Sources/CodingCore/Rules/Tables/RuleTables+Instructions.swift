@@ -9,8 +9,10 @@ extension RuleTables {
       let e = present[position]
       let entry = entries[Int(e)]
       guard let node = node(e), reportsInfo || entry.has(RuleEntry.codeFirstWithRanges) else { continue }
-      for c in Int(entry.chainStart)..<Int(entry.chainStart + entry.chainCount) {
-        let span = carriers[Int(chains[c])]
+      var s = Int(entry.head)
+      while s > 0 {
+        let span = carriers[s]
+        s = Int(span.next)
         for i in Int(span.instructionStart)..<Int(span.instructionStart + span.instructionCount) {
           let ins = instructions[i]
           guard reportsInfo || (ins.kind == .codeFirst && !ins.ranges.isEmpty) else { continue }
@@ -18,10 +20,10 @@ extension RuleTables {
           if !ins.ranges.isEmpty {
             for (k, other) in present.enumerated() where k != position {
               guard let o = self.node(other), !release.isInSubtree(o, of: node) else { continue }
-              if ins.ranges.contains(where: {
-                $0.range.contains(o) && ($0.qualifier?.admits(key: key(other)) ?? true)
-              }) {
+              for r in ins.ranges where r.range.contains(o) {
+                if let qualifier = r.qualifier, !qualifier.admits(key: key(other)) { continue }
                 satisfiers.append(k)
+                break
               }
             }
           }
@@ -37,7 +39,7 @@ extension RuleTables {
               noteCache.insert(key, id)
             }
             if id != Self.noFinding { emit(id, options) }
-          } else if ins.kind == .codeFirst && !satisfiers.contains(where: { $0 < position }) {
+          } else if ins.kind == .codeFirst, let first = satisfiers.first, first > position {
             if let f = instructionFinding(e, ins, satisfiers) { emit(f, options) }
           }
         }
@@ -51,11 +53,11 @@ extension RuleTables {
     guard let node = node(e) else { return nil }
     let kind: FindingKind =
       ins.kind == .codeFirst ? .codeFirst : ins.kind == .useAdditionalCode ? .useAdditional : .codeAlso
-    let note = release.note(index: ins.note)
-    if note.text.allSatisfy({ $0 == " " }) { return nil }
+    let text = release.noteText(index: ins.note)
+    if text.allSatisfy({ $0 == " " }) { return nil }
     let code = code(e)
     let evidence = Evidence(
-      carrier: release.code(ins.carrier), level: release.kind(ins.carrier), noteKind: ins.kind, noteText: note.text,
+      carrier: release.code(ins.carrier), level: release.kind(ins.carrier), noteKind: ins.kind, noteText: text,
       release: rules.releaseID, authority: .officialTabular, subject: code,
       path: ins.carrier == node ? [] : path(e))
     let head = "\(code): \(ins.kind.heading) at \(ExcludesPair.describe(evidence))"

@@ -22,6 +22,17 @@ extension RuleTables {
     return result
   }
 
+  /// The evidence of a match, built once per reference, subject and role.
+  mutating func cachedEvidence(_ m: PairMatch, role: Evidence.Role) -> Evidence {
+    let key = EvidenceKey(
+      note: Int32(m.range.note), subject: m.subject, start: m.range.start, end: m.range.end,
+      curated: Int32(m.range.curated), kind: m.range.kind.rawValue, decides: role == .decides)
+    if let hit = evidenceCache[key] { return hit }
+    let built = evidence(m, role: role)
+    evidenceCache[key] = built
+    return built
+  }
+
   /// The evidence of a match.
   func evidence(_ m: PairMatch, role: Evidence.Role) -> Evidence {
     let release = rules.release
@@ -34,14 +45,14 @@ extension RuleTables {
     return Evidence(
       carrier: release.code(m.range.carrier), level: m.range.level,
       noteKind: m.range.kind == .excludes2 ? .excludes2 : .excludes1,
-      noteText: release.note(index: m.range.note).text, reference: m.range.referenceText(in: release),
+      noteText: release.noteText(index: m.range.note), reference: m.range.referenceText(in: release),
       release: rules.releaseID, authority: isCurated ? .curated : .officialTabular,
       subject: code(m.subject),
       path: node(m.subject) == m.range.carrier ? [] : path(m.subject), role: role, citation: citation)
   }
 
   /// The evidence of all matches, deciding first, without repeating a note for the same subject.
-  func evidence(_ matches: [PairMatch], agrees: (PairMatch) -> Bool) -> [Evidence] {
+  mutating func evidence(_ matches: [PairMatch], agrees: (PairMatch) -> Bool) -> [Evidence] {
     var seen: [(Int, Int32, ChainRange.Kind)] = []
     var deciding: [Evidence] = []
     var overruled: [Evidence] = []
@@ -50,23 +61,23 @@ extension RuleTables {
       if seen.contains(where: { $0.0 == m.range.note && $0.1 == m.subject && $0.2 == m.range.kind }) { continue }
       seen.append((m.range.note, m.subject, m.range.kind))
       if agrees(m) {
-        deciding.append(evidence(m, role: .decides))
+        deciding.append(cachedEvidence(m, role: .decides))
       } else {
-        overruled.append(evidence(m, role: .overruled))
+        overruled.append(cachedEvidence(m, role: .overruled))
       }
     }
     return deciding + overruled
   }
 
   /// The full verdict of a pair.
-  func verdict(_ a: Int32, _ b: Int32) -> PairVerdict {
+  mutating func verdict(_ a: Int32, _ b: Int32) -> PairVerdict {
     let found = matches(a, b, curated: true)
     let (decision, agrees) = ExcludesPair.decide(found)
     return PairVerdict(decision: decision, evidence: evidence(found, agrees: agrees))
   }
 
   /// The finding of a pair in encounter order, or nil when no note relates them (or Excludes2 is off).
-  func buildPairFinding(_ a: Int32, _ b: Int32, encounter: Encounter) -> Finding? {
+  mutating func buildPairFinding(_ a: Int32, _ b: Int32, encounter: Encounter) -> Finding? {
     let found = matches(a, b, curated: encounter.options.curatedRules)
     guard !found.isEmpty else { return nil }
     let (decision, agrees) = ExcludesPair.decide(found)

@@ -14,27 +14,35 @@ extension RuleTables {
   /// returns true; returns whether it did.
   @inline(__always)
   func firstReference(of e: Int32, where body: (Int) -> Bool) -> Bool {
-    let start = Int(entries[Int(e)].chainStart)
-    let end = start + Int(entries[Int(e)].chainCount)
-    return chains.withUnsafeBufferPointer { chain in
-      carriers.withUnsafeBufferPointer { spans in
-        for c in start..<end {
-          let span = spans[Int(chain[c])]
-          for r in Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount) where body(r) { return true }
-        }
-        return false
+    carriers.withUnsafeBufferPointer { spans in
+      var s = Int(entries[Int(e)].head)
+      while s > 0 {
+        let span = spans[s]
+        for r in Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount) where body(r) { return true }
+        s = Int(span.next)
       }
+      return false
     }
   }
 
+  /// The masks of an entry's chain.
+  @inline(__always) func masks(_ e: Int32) -> ChainMasks { chainMasks[Int(entries[Int(e)].head)] }
+
   /// Whether any Excludes1 reference (official, or curated when allowed) of either chain covers the
   /// other code: the cheap pre-check when Excludes2 pairs are not reported.
-  @inline(__always)
   func anyExcludes1(_ a: Int32, _ b: Int32, curated: Bool) -> Bool {
     let x = entries[Int(a)].node
     let y = entries[Int(b)].node
-    let aCoversB = masks[Int(a)].excludes1.contains(node: y, shift: bucketShift)
-    let bCoversA = masks[Int(b)].excludes1.contains(node: x, shift: bucketShift)
+    return anyExcludes1(
+      a, x, masks(a).excludes1.contains(node: y, shift: bucketShift), b, y,
+      masks(b).excludes1.contains(node: x, shift: bucketShift), curated: curated)
+  }
+
+  /// ``anyExcludes1(_:_:curated:)`` given the nodes and which chains' masks cover the other node.
+  @inline(__always)
+  func anyExcludes1(
+    _ a: Int32, _ x: Int32, _ aCoversB: Bool, _ b: Int32, _ y: Int32, _ bCoversA: Bool, curated: Bool
+  ) -> Bool {
     guard aCoversB || bCoversA else { return false }
     return quads.withUnsafeBufferPointer { q in
       @inline(__always) func scan(_ e: Int32, _ x: Int32, _ other: Int32) -> Bool {
@@ -53,8 +61,8 @@ extension RuleTables {
     let x = entries[Int(a)].node
     let y = entries[Int(b)].node
     guard x >= 0, y >= 0 else { return .none }
-    let aCoversB = masks[Int(a)].excludes.contains(node: y, shift: bucketShift)
-    let bCoversA = masks[Int(b)].excludes.contains(node: x, shift: bucketShift)
+    let aCoversB = masks(a).excludes.contains(node: y, shift: bucketShift)
+    let bCoversA = masks(b).excludes.contains(node: x, shift: bucketShift)
     guard aCoversB || bCoversA else { return .none }
     var best = -1
     var bestKind: Int32 = 1
@@ -83,23 +91,34 @@ extension RuleTables {
     return official ? .excludes1 : .curatedExcludes1
   }
 
-  /// Appends the Excludes finding of a pair in encounter order, if any (kept once per pair unless
-  /// the pair is marked unrelated).
-  mutating func pairFinding(_ a: Int32, _ b: Int32, encounter: Encounter) {
+  /// Appends the Excludes finding of the pair of present codes `i` and `j` (`i < j`), if any (kept
+  /// once per pair unless the pair is marked unrelated).
+  mutating func pairFinding(_ i: Int, _ j: Int, encounter: Encounter) {
     let options = encounter.options
-    guard let x = node(a), let y = node(b) else { return }
+    let a = present[i]
+    let b = present[j]
     if !encounter.unrelated.isEmpty
       && encounter.unrelated.contains(where: { $0.matches(key: key(a), key: key(b)) })
     {
       if let f = buildPairFinding(a, b, encounter: encounter) { emit(f, options) }
       return
     }
+    let x = presentNodes[i]
+    let y = presentNodes[j]
     let reportsExcludes2 = options.reportExcludes2 && options.reports(.info)
-    if !reportsExcludes2 && !anyExcludes1(a, b, curated: options.curatedRules) { return }
+    if !reportsExcludes2 {
+      let aCoversB = chainMasks[Int(presentHeads[i])].excludes1.contains(node: y, shift: bucketShift)
+      let bCoversA = chainMasks[Int(presentHeads[j])].excludes1.contains(node: x, shift: bucketShift)
+      if !anyExcludes1(a, x, aCoversB, b, y, bCoversA, curated: options.curatedRules) { return }
+    } else if !chainMasks[Int(presentHeads[i])].excludes.contains(node: y, shift: bucketShift)
+      && !chainMasks[Int(presentHeads[j])].excludes.contains(node: x, shift: bucketShift)
+    {
+      return
+    }
     let decision = quickDecision(a, b, curated: options.curatedRules)
     if decision == .none || (decision == .excludes2 && !reportsExcludes2) { return }
     let bits = (options.curatedRules ? 1 : 0) | (options.reportExcludes2 ? 2 : 0) | (options.reports(.info) ? 4 : 0)
-    let cacheKey = UInt64(UInt32(x.rawValue)) << 32 | UInt64(UInt32(y.rawValue)) << 3 | UInt64(bits)
+    let cacheKey = UInt64(UInt32(x)) << 32 | UInt64(UInt32(y)) << 3 | UInt64(bits)
     let id: Int32
     if let hit = pairCache.find(cacheKey) {
       id = hit

@@ -10,9 +10,8 @@ struct RuleTables {
   /// The fixed view of the release.
   let rules: ReleaseRules
 
-  /// Entries, by position, and their node masks.
+  /// Entries, by position.
   var entries: [RuleEntry] = []
-  var masks: [EntryMasks] = []
   /// The lookup key and spelling of entries that are not codes of the release (empty for codes,
   /// whose text is read from the release when a finding needs it).
   var missingKeys: [String] = []
@@ -25,16 +24,16 @@ struct RuleTables {
   /// The same for text too long to pack.
   var typedLong: [String: Int32] = [:]
   var keyedLong: [String: Int32] = [:]
-  /// Carrier positions of every entry's chain (carriers with something to check only).
-  var chains: [Int32] = []
   /// Checklist item positions of entries whose checklist was asked for.
   var checklistItems: [Int32] = []
 
-  /// Per node: the position of its resolved carrier span, or -1.
+  /// Per node: the position of its own carrier span (0: nothing to check), or -1 until resolved.
   var carrierSlot: [Int32]
+  /// Per node: the head of its chain (see ``RuleEntry/head``), or -1 until resolved.
+  var headSlot: [Int32]
   var carriers: [CarrierSpan] = []
-  /// The node masks of each carrier span.
-  var carrierMasks: [EntryMasks] = []
+  /// Per carrier span: the masks of the chain from it up.
+  var chainMasks: [ChainMasks] = []
   /// Every resolved carrier's Excludes references and instructional notes.
   var ranges: [ChainRange] = []
   /// Per reference, the quadruple `(start, end, kind bits, 0)` scanned on every pair check (kind
@@ -60,6 +59,8 @@ struct RuleTables {
   var duplicateCache = KeyTable()
   /// `release-approximate` findings by date.
   var approximateCache = KeyTable()
+  /// Evidence of pair findings, by reference, subject entry and role.
+  var evidenceCache: [EvidenceKey: Evidence] = [:]
   /// The `empty-encounter` finding, once kept.
   var emptyFinding: Int32 = -1
 
@@ -67,35 +68,57 @@ struct RuleTables {
   /// order, and the findings (store positions, or `-1 - i` for `dynamic[i]`).
   var order: [Int32] = []
   var present: [Int32] = []
+  /// The node and chain head of each present code, gathered once for the pair loop.
+  var presentNodes: [Int32] = []
+  var presentHeads: [Int32] = []
   var refs: [Int32] = []
   var dynamic: [Finding] = []
+
+  /// Whether a batch is announced: room is made on the next encounter.
+  var expectsBatch = false
 
   /// The value cached for "no finding".
   static let noFinding = Int32.max
   /// Limits beyond which derived data is dropped between encounters.
   static let entryLimit = 1 << 17
   static let findingLimit = 1 << 16
-  static let chainLimit = 1 << 21
+  static let pairLimit = 1 << 20
   static let jsonLimit = 64 << 20
 
   init(rules: ReleaseRules) {
     self.rules = rules
     carrierSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
+    headSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
     var shift = 0
     while (max(rules.release.nodeCount, 1) - 1) >> shift >= NodeMask.buckets { shift += 1 }
     bucketShift = shift
-    carriers.append(CarrierSpan(rangeStart: 0, rangeCount: 0, instructionStart: 0, instructionCount: 0))
-    carrierMasks.append(EntryMasks())
+    carriers.append(
+      CarrierSpan(rangeStart: 0, rangeCount: 0, instructionStart: 0, instructionCount: 0, next: 0, chainFlags: 0))
+    chainMasks.append(ChainMasks())
+  }
+
+  /// Makes room for a batch up front, so the arrays do not grow (and copy, and fault in fresh
+  /// pages) step by step.
+  mutating func reserveForBatch() {
+    expectsBatch = false
+    guard entries.capacity < 1 << 16 else { return }
+    entries.reserveCapacity(1 << 17)
+    missingKeys.reserveCapacity(1 << 17)
+    missingCodes.reserveCapacity(1 << 17)
+    codeBytes.reserveCapacity(1 << 21)
+    store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
+    if typed.count == 0 { typed = KeyTable(capacity: 1 << 17) }
+    if keyed.count == 0 { keyed = KeyTable(capacity: 1 << 17) }
+    pairCache = KeyTable(capacity: max(pairCache.count, 1 << 15))
   }
 
   /// Drops the entries, kept findings and caches when they pass their limits.
   mutating func trim() {
     guard
-      entries.count > Self.entryLimit || store.count > Self.findingLimit || chains.count > Self.chainLimit
+      entries.count > Self.entryLimit || store.count > Self.findingLimit || pairCache.count > Self.pairLimit
         || store.json.count > Self.jsonLimit
     else { return }
     entries.removeAll(keepingCapacity: true)
-    masks.removeAll(keepingCapacity: true)
     missingKeys.removeAll(keepingCapacity: true)
     missingCodes.removeAll(keepingCapacity: true)
     codeBytes.removeAll(keepingCapacity: true)
@@ -103,7 +126,6 @@ struct RuleTables {
     keyed.removeAll()
     typedLong.removeAll()
     keyedLong.removeAll()
-    chains.removeAll(keepingCapacity: true)
     checklistItems.removeAll(keepingCapacity: true)
     store.removeAll()
     pairCache.removeAll()
@@ -111,6 +133,7 @@ struct RuleTables {
     ruleCache.removeAll()
     duplicateCache.removeAll()
     approximateCache.removeAll()
+    evidenceCache.removeAll()
     emptyFinding = -1
   }
 
