@@ -89,10 +89,13 @@ enum CodeFindings {
         ],
         suggestions: release.children(node).map { release.code($0) })
     }
-    let nodes = release.billableDescendants(node)
-    let descendants = nodes.prefix(max(messageLimit, suggestionLimit)).map { release.code($0) }
-    var message =
-      "\(code) is a header in \(releaseID), not a billable code; use \(list(descendants, total: nodes.count))"
+    var descendants: [String] = []
+    var total = 0
+    for n in node.index..<release.subtreeEnd(node).index where release.isBillable(NodeID(n)) {
+      if total < max(messageLimit, suggestionLimit) { descendants.append(release.code(NodeID(n))) }
+      total += 1
+    }
+    var message = "\(code) is a header in \(releaseID), not a billable code; use \(list(descendants, total: total))"
     let billableElsewhere = rules.codeSet.releases.filter { other in
       other !== release && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
     }

@@ -177,9 +177,42 @@ extension RuleTables {
     if position > 0 {
       carriers.append(span)
       chainMasks.append(masks)
+      chainIntervals.append(
+        mergedIntervals(own: Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount), next: next))
     }
     carrierSlot[c.index] = position
     return position
+  }
+
+  /// Appends the Excludes1 intervals of a chain: a carrier's own references and those of the chain
+  /// above it (span `next`), sorted, with plain ranges merged.
+  private mutating func mergedIntervals(own: Range<Int>, next: Int32) -> (start: Int32, count: Int32) {
+    var items: [(start: Int32, end: Int32, flags: Int32)] = []
+    for r in own where ranges[r].kind != .excludes2 && ranges[r].start < ranges[r].end {
+      let range = ranges[r]
+      items.append((range.start, range.end, (range.qualifier == nil ? 0 : 1) | (range.kind == .curated ? 2 : 0)))
+    }
+    let above = chainIntervals[Int(next)]
+    for k in Int(above.start)..<Int(above.start + above.count) {
+      items.append((intervals[3 * k], intervals[3 * k + 1], intervals[3 * k + 2]))
+    }
+    items.sort { ($0.start, $0.end, $0.flags) < ($1.start, $1.end, $1.flags) }
+    var merged: [(start: Int32, end: Int32, flags: Int32)] = []
+    for item in items {
+      // Sorted by start, so an unflagged range overlapping the last unflagged interval extends it.
+      if item.flags == 0, let k = merged.lastIndex(where: { $0.flags == 0 }), merged[k].end >= item.start {
+        merged[k].end = max(merged[k].end, item.end)
+      } else {
+        merged.append(item)
+      }
+    }
+    let start = Int32(intervals.count / 3)
+    for item in merged {
+      intervals.append(item.start)
+      intervals.append(item.end)
+      intervals.append(item.flags)
+    }
+    return (start, Int32(merged.count))
   }
 
   /// The span of a carrier's own notes (empty when it has none), once its chain is resolved.

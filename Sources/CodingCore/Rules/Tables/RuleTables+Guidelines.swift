@@ -89,57 +89,59 @@ extension RuleTables {
   private mutating func chronicPain(_ encounter: Encounter) {
     guard let chronicIndex = firstPresent(RuleEntry.chronicPain) else { return }
     let options = encounter.options
-    let chronic = code(present[chronicIndex])
+    let chronicEntry = present[chronicIndex]
     let guideline = "consistent with ICD-10-CM Official Guidelines I.C.6.b (not in the supplied data)"
     let answer = encounter.answer(for: "G8929-CHRONIC-EXPLICIT")
     if answer != .yes && options.reports(answer == .no ? .warning : .info) {
-      emit(
-        Finding(
-          kind: .guideline, severity: answer == .no ? .warning : .info, codes: [chronic],
-          message: answer == .no
-            ? "\(chronic) without explicit provider documentation of chronic pain: omit it"
-            : "\(chronic) only with explicit provider documentation of chronic pain (regardless of duration): confirm it",
-          authority: .sourceArticle,
-          evidence: [
-            rule(
-              "ENC-04", "Use G89.29 only when the provider explicitly documents chronicity, regardless of duration",
-              authority: .sourceArticle, citation: "seed 000:190, 296; \(guideline)")
-          ],
-          ruleID: "ENC-04"), options)
+      let chronic = code(chronicEntry)
+      // Built before `emit` begins, so that no copy of the tables is needed to call `rule`.
+      let finding = Finding(
+        kind: .guideline, severity: answer == .no ? .warning : .info, codes: [chronic],
+        message: answer == .no
+          ? "\(chronic) without explicit provider documentation of chronic pain: omit it"
+          : "\(chronic) only with explicit provider documentation of chronic pain (regardless of duration): confirm it",
+        authority: .sourceArticle,
+        evidence: [
+          rule(
+            "ENC-04", "Use G89.29 only when the provider explicitly documents chronicity, regardless of duration",
+            authority: .sourceArticle, citation: "seed 000:190, 296; \(guideline)")
+        ],
+        ruleID: "ENC-04")
+      emit(finding, options)
     }
     guard let siteIndex = firstPresent(RuleEntry.painCategory, set: false) else { return }
-    let site = code(present[siteIndex])
     var severity: Severity?
     var message = ""
     switch encounter.painManagementFocus {
     case true?:
-      if chronicIndex != 0 || order.first != present[chronicIndex] {
+      if chronicIndex != 0 || order.first != chronicEntry {
         severity = .warning
-        message = "pain management is the focus of the visit: list \(chronic) first"
+        message = "pain management is the focus of the visit: list \(code(chronicEntry)) first"
       }
     case false?:
       if chronicIndex < siteIndex {
         severity = .warning
-        message = "pain management is not the focus of the visit: list the site code \(site) before \(chronic)"
+        message =
+          "pain management is not the focus of the visit: list the site code \(code(present[siteIndex])) before \(code(chronicEntry))"
       }
     case nil:
       if chronicIndex < siteIndex {
         severity = .info
         message =
-          "\(chronic) is first-listed only when pain management is the visit's focus (not documented); otherwise list \(site) first"
+          "\(code(chronicEntry)) is first-listed only when pain management is the visit's focus (not documented); otherwise list \(code(present[siteIndex])) first"
       }
     }
     if let severity, options.reports(severity) {
-      emit(
-        Finding(
-          kind: .guideline, severity: severity, codes: [chronic, site], message: message,
-          authority: .sourceArticle,
-          evidence: [
-            rule(
-              "ENC-05",
-              "Site code first and G89.29 second, unless chronic pain management is the focus of the visit; then G89.29 first",
-              authority: .sourceArticle, citation: "seed 000:191-192; \(guideline).1")
-          ], ruleID: "ENC-05"), options)
+      let finding = Finding(
+        kind: .guideline, severity: severity, codes: [code(chronicEntry), code(present[siteIndex])], message: message,
+        authority: .sourceArticle,
+        evidence: [
+          rule(
+            "ENC-05",
+            "Site code first and G89.29 second, unless chronic pain management is the focus of the visit; then G89.29 first",
+            authority: .sourceArticle, citation: "seed 000:191-192; \(guideline).1")
+        ], ruleID: "ENC-05")
+      emit(finding, options)
     }
   }
 

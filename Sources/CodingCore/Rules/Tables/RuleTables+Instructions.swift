@@ -3,12 +3,12 @@
 extension RuleTables {
   /// Appends the findings of the instructional notes of the encounter's codes.
   mutating func instructionFindings(_ options: RuleOptions) {
-    let release = rules.release
     let reportsInfo = options.reports(.info)
     for position in present.indices {
       let e = present[position]
+      guard reportsInfo || entries[Int(e)].has(RuleEntry.codeFirstWithRanges), let node = node(e) else { continue }
       let entry = entries[Int(e)]
-      guard let node = node(e), reportsInfo || entry.has(RuleEntry.codeFirstWithRanges) else { continue }
+      let release = rules.release
       var s = Int(entry.head)
       while s > 0 {
         let span = carriers[s]

@@ -25,6 +25,28 @@ extension RuleTables {
     }
   }
 
+  /// What the Excludes1 intervals of the chain headed by span `head` say about node `x`: 0 no
+  /// reference covers it, 1 one certainly does, 2 only a qualified one might (scan the references).
+  @inline(__always)
+  func intervalTest(_ head: Int32, _ x: Int32, curated: Bool) -> UInt8 {
+    let span = chainIntervals[Int(head)]
+    return intervals.withUnsafeBufferPointer { iv in
+      var result: UInt8 = 0
+      var k = 3 * Int(span.start)
+      let end = k + 3 * Int(span.count)
+      while k < end {
+        if iv[k] > x { break }
+        if x < iv[k + 1] {
+          let flags = iv[k + 2]
+          if flags == 0 || (flags == 2 && curated) { return 1 }
+          if flags & 1 != 0 && (curated || flags & 2 == 0) { result = 2 }
+        }
+        k += 3
+      }
+      return result
+    }
+  }
+
   /// The masks of an entry's chain.
   @inline(__always) func masks(_ e: Int32) -> ChainMasks { chainMasks[Int(entries[Int(e)].head)] }
 
@@ -107,9 +129,15 @@ extension RuleTables {
     let y = presentNodes[j]
     let reportsExcludes2 = options.reportExcludes2 && options.reports(.info)
     if !reportsExcludes2 {
-      let aCoversB = chainMasks[Int(presentHeads[i])].excludes1.contains(node: y, shift: bucketShift)
-      let bCoversA = chainMasks[Int(presentHeads[j])].excludes1.contains(node: x, shift: bucketShift)
-      if !anyExcludes1(a, x, aCoversB, b, y, bCoversA, curated: options.curatedRules) { return }
+      let ha = presentHeads[i]
+      let hb = presentHeads[j]
+      let curated = options.curatedRules
+      let ta =
+        chainMasks[Int(ha)].excludes1.contains(node: y, shift: bucketShift) ? intervalTest(ha, y, curated: curated) : 0
+      let tb =
+        chainMasks[Int(hb)].excludes1.contains(node: x, shift: bucketShift) ? intervalTest(hb, x, curated: curated) : 0
+      if ta == 0 && tb == 0 { return }
+      if ta != 1 && tb != 1 && !anyExcludes1(a, x, ta == 2, b, y, tb == 2, curated: curated) { return }
     } else if !chainMasks[Int(presentHeads[i])].excludes.contains(node: y, shift: bucketShift)
       && !chainMasks[Int(presentHeads[j])].excludes.contains(node: x, shift: bucketShift)
     {

@@ -34,6 +34,11 @@ struct RuleTables {
   var carriers: [CarrierSpan] = []
   /// Per carrier span: the masks of the chain from it up.
   var chainMasks: [ChainMasks] = []
+  /// Per carrier span: where the chain's Excludes1 intervals start in ``intervals``, and how many.
+  var chainIntervals: [(start: Int32, count: Int32)] = []
+  /// Triples `(start, end, flags)` sorted by start: the node ranges the Excludes1 and curated
+  /// references of a chain cover (flags: 1 qualified, 2 curated; unflagged ranges are merged).
+  var intervals: [Int32] = []
   /// Every resolved carrier's Excludes references and instructional notes.
   var ranges: [ChainRange] = []
   /// Per reference, the quadruple `(start, end, kind bits, 0)` scanned on every pair check (kind
@@ -95,6 +100,7 @@ struct RuleTables {
     carriers.append(
       CarrierSpan(rangeStart: 0, rangeCount: 0, instructionStart: 0, instructionCount: 0, next: 0, chainFlags: 0))
     chainMasks.append(ChainMasks())
+    chainIntervals.append((0, 0))
   }
 
   /// Makes room for a batch up front, so the arrays do not grow (and copy, and fault in fresh
