@@ -56,7 +56,7 @@ public final class AuditRunner {
     reader.forEachLine { bytes, number in
       if plainLines, let line = inputReader.plainLine(bytes, number: number) {
         let encounter = Encounter(date: line.date, codes: [], options: options)
-        engine.evaluate(encounter, adding: { t in line.forEachCode { t.add(typed: $0) } }) { t, _ in
+        engine.evaluate(encounter, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
           summary.add(t)
           AuditRecordWriter.jsonl(id: line.idBytes, date: line.date, t, to: &out)
         }
@@ -73,7 +73,7 @@ public final class AuditRunner {
         summary.malformedLines += 1
         diagnostic(error)
       case .success(let record):
-        engine.evaluate(record.encounter) { t, selection in
+        engine.evaluate(record.encounter, lean: format == .jsonl) { t, selection in
           summary.add(t)
           switch format {
           case .jsonl:

@@ -53,13 +53,17 @@ public final class RulesEngine: Sendable {
 
   /// Checks an encounter and hands the tables holding the outcome to `body` (under the lock).
   ///
-  /// - Parameter adding: adds the codes when they are not in `encounter.codes` (a batch line's bytes).
+  /// - Parameters:
+  ///   - adding: adds the codes when they are not in `encounter.codes` (a batch line's bytes).
+  ///   - lean: whether `body` reads only the findings' JSON (``RuleTables/finding(_:)`` is then
+  ///     not available).
   func evaluate<T>(
-    _ encounter: Encounter, adding: ((inout RuleTables) -> Void)? = nil,
+    _ encounter: Encounter, adding: ((inout RuleTables) -> Void)? = nil, lean: Bool = false,
     _ body: (inout RuleTables, ReleaseSelection) -> T
   ) -> T {
     let selection = codeSet.select(for: encounter.date)
     return tables[position(of: selection.release)].with { t in
+      t.setLean(lean)
       t.begin()
       if let adding {
         adding(&t)
@@ -85,6 +89,7 @@ public final class RulesEngine: Sendable {
   /// The checklist lines of an encounter (items for its billable codes, with the recorded answers).
   public func checklist(for encounter: Encounter) -> [ChecklistLine] {
     tables[position(of: codeSet.select(for: encounter.date).release)].with { t in
+      t.setLean(false)
       t.begin()
       for code in encounter.codes { t.add(typed: code) }
       t.resolvePresent()
@@ -96,6 +101,7 @@ public final class RulesEngine: Sendable {
   /// Nil when either is not a code of the release.
   public func verdict(_ a: String, _ b: String, in release: Release) -> PairVerdict? {
     tables[position(of: release)].with { t in
+      t.setLean(false)
       t.begin()
       let x = t.entry(key: CodeNormalizer.key(a))
       let y = t.entry(key: CodeNormalizer.key(b))

@@ -13,29 +13,44 @@ struct FindingStore {
   private(set) var spans: [(start: Int32, count: Int32)] = []
   /// The JSON of every finding, back to back.
   private(set) var json: [UInt8] = []
+  /// Whether finding values are kept (a batch written as JSON Lines needs only their JSON).
+  var keepsValues = true
 
   /// The position of each kind in `FindingKind.allCases`.
   static let kindPositions: [FindingKind: UInt8] = Dictionary(
     uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, UInt8($0)) })
 
   /// The number of findings kept.
-  var count: Int { findings.count }
+  var count: Int { kindIndex.count }
 
   /// Keeps a finding and returns its position.
   mutating func add(_ finding: Finding) -> Int32 {
-    let position = Int32(findings.count)
-    findings.append(finding)
-    kindIndex.append(Self.kindPositions[finding.kind] ?? 0)
-    severity.append(finding.severity)
-    isOverride.append(finding.overrideReason != nil)
+    add(kind: finding.kind, severity: finding.severity, isOverride: finding.overrideReason != nil, value: finding) {
+      finding.writeJSON(to: &$0)
+    }
+  }
+
+  /// Keeps a finding given as its JSON (its value only when `value` is given and values are kept).
+  mutating func add(
+    kind: FindingKind, severity: Severity, isOverride: Bool, value: Finding?, json write: (inout JSONWriter) -> Void
+  ) -> Int32 {
+    let position = Int32(kindIndex.count)
+    findings.append(keepsValues ? value ?? Self.placeholder : Self.placeholder)
+    kindIndex.append(Self.kindPositions[kind] ?? 0)
+    self.severity.append(severity)
+    self.isOverride.append(isOverride)
     var w = JSONWriter(capacity: 0)
     swap(&w.bytes, &json)
     let start = w.bytes.count
-    finding.writeJSON(to: &w)
+    write(&w)
     spans.append((Int32(start), Int32(w.bytes.count - start)))
     swap(&w.bytes, &json)
     return position
   }
+
+  /// Stands for a finding whose value was not kept.
+  static let placeholder = Finding(
+    kind: .emptyEncounter, severity: .info, codes: [], message: "", authority: .officialTabular)
 
   /// Makes room for findings and their JSON.
   mutating func reserveCapacity(findings count: Int, json bytes: Int) {

@@ -1,9 +1,15 @@
 /// An open-addressing hash map from packed keys (``PackedKey``) to table positions: the rules
 /// engine's lookups on every code of every encounter, without hashing strings.
+///
+/// Key and value share a slot, so a lookup touches one cache line.
 struct KeyTable {
-  private var keys: [UInt64]
-  /// Stored values; `-1` marks an empty slot.
-  private var values: [Int32]
+  /// One slot; `value` is -1 when the slot is empty.
+  private struct Slot {
+    var key: UInt64
+    var value: Int32
+  }
+
+  private var slots: [Slot]
   private var mask: Int
   /// The number of keys stored.
   private(set) var count = 0
@@ -12,8 +18,7 @@ struct KeyTable {
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: 0, count: size)
-    values = [Int32](repeating: -1, count: size)
+    slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
     mask = size - 1
   }
 
@@ -23,50 +28,44 @@ struct KeyTable {
 
   /// The value stored for a key, or nil.
   @inline(__always) func find(_ key: UInt64) -> Int32? {
-    keys.withUnsafeBufferPointer { k in
-      values.withUnsafeBufferPointer { v in
-        var i = Self.slot(key, mask)
-        while true {
-          let value = v[i]
-          if value < 0 { return nil }
-          if k[i] == key { return value }
-          i = (i + 1) & mask
-        }
+    slots.withUnsafeBufferPointer { s in
+      var i = Self.slot(key, mask)
+      while true {
+        let slot = s[i]
+        if slot.value < 0 { return nil }
+        if slot.key == key { return slot.value }
+        i = (i + 1) & mask
       }
     }
   }
 
   /// Stores a value (not negative) for a key, replacing any earlier one.
   mutating func insert(_ key: UInt64, _ value: Int32) {
-    if (count + 1) * 2 > keys.count { grow() }
+    if (count + 1) * 2 > slots.count { grow() }
     var i = Self.slot(key, mask)
-    while values[i] >= 0 {
-      if keys[i] == key {
-        values[i] = value
+    while slots[i].value >= 0 {
+      if slots[i].key == key {
+        slots[i].value = value
         return
       }
       i = (i + 1) & mask
     }
-    keys[i] = key
-    values[i] = value
+    slots[i] = Slot(key: key, value: value)
     count += 1
   }
 
   /// Empties the table, keeping its storage.
   mutating func removeAll() {
     guard count > 0 else { return }
-    for i in values.indices { values[i] = -1 }
+    for i in slots.indices { slots[i].value = -1 }
     count = 0
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    let size = keys.count * 2
-    keys = [UInt64](repeating: 0, count: size)
-    values = [Int32](repeating: -1, count: size)
-    mask = size - 1
+    let old = slots
+    slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
+    mask = slots.count - 1
     count = 0
-    for i in oldValues.indices where oldValues[i] >= 0 { insert(oldKeys[i], oldValues[i]) }
+    for slot in old where slot.value >= 0 { insert(slot.key, slot.value) }
   }
 }

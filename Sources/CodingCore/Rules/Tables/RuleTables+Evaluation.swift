@@ -128,14 +128,32 @@ extension RuleTables {
     guard options.reports(.warning) else { return }
     let key = UInt64(UInt32(e)) << 32 | UInt64(earlier & 0xFFFF) << 16 | UInt64(position & 0xFFFF)
     if let hit = duplicateCache.find(key) { return emit(hit, options) }
+    if earlier > 0xFFFF || position > 0xFFFF { return emit(duplicate(e, earlier, position), options) }
+    let id: Int32
+    if lean {
+      // Only the JSON is kept: written directly, as `Finding.writeJSON` would.
+      var text = code(e)
+      let message = "\(text) is listed more than once (positions \(earlier + 1) and \(position + 1))"
+      id = store.add(kind: .duplicate, severity: .warning, isOverride: false, value: nil) { w in
+        w.raw("{\"kind\":\"duplicate\",\"severity\":\"warning\",\"codes\":[")
+        text.withUTF8 { w.string(utf8: $0) }
+        w.raw("],\"message\":")
+        w.string(message)
+        w.raw(",\"authority\":\"official-guideline\",\"rule\":\"DUPLICATE\"}")
+      }
+    } else {
+      id = store.add(duplicate(e, earlier, position))
+    }
+    duplicateCache.insert(key, id)
+    emit(id, options)
+  }
+
+  /// The `duplicate` finding of a code listed again.
+  private func duplicate(_ e: Int32, _ earlier: Int, _ position: Int) -> Finding {
     let code = code(e)
-    let finding = Finding(
+    return Finding(
       kind: .duplicate, severity: .warning, codes: [code],
       message: "\(code) is listed more than once (positions \(earlier + 1) and \(position + 1))",
       authority: .officialGuideline, ruleID: "DUPLICATE")
-    if earlier > 0xFFFF || position > 0xFFFF { return emit(finding, options) }
-    let id = store.add(finding)
-    duplicateCache.insert(key, id)
-    emit(id, options)
   }
 }

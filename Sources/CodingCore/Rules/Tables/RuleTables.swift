@@ -81,6 +81,8 @@ struct RuleTables {
 
   /// Whether a batch is announced: room is made on the next encounter.
   var expectsBatch = false
+  /// Whether only the JSON of findings is kept (a batch written as JSON Lines); see ``setLean(_:)``.
+  private(set) var lean = false
 
   /// The value cached for "no finding".
   static let noFinding = Int32.max
@@ -118,10 +120,19 @@ struct RuleTables {
     pairCache = KeyTable(capacity: max(pairCache.count, 1 << 15))
   }
 
-  /// Drops the entries, kept findings and caches when they pass their limits.
-  mutating func trim() {
+  /// Switches between keeping finding values (checks that return findings) and keeping only their
+  /// JSON (JSON Lines batches); what was kept the other way is dropped.
+  mutating func setLean(_ value: Bool) {
+    guard value != lean else { return }
+    lean = value
+    trim(force: true)
+    store.keepsValues = !value
+  }
+
+  /// Drops the entries, kept findings and caches when they pass their limits (or when forced).
+  mutating func trim(force: Bool = false) {
     guard
-      entries.count > Self.entryLimit || store.count > Self.findingLimit || pairCache.count > Self.pairLimit
+      force || entries.count > Self.entryLimit || store.count > Self.findingLimit || pairCache.count > Self.pairLimit
         || store.json.count > Self.jsonLimit
     else { return }
     entries.removeAll(keepingCapacity: true)
