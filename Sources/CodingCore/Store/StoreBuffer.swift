@@ -41,6 +41,19 @@ final class StoreBuffer: @unchecked Sendable {
 
   deinit { release() }
 
+  /// Maps every page of the store up front (a batch will touch most of them): one call instead of a
+  /// page fault per page. Does nothing where the kernel cannot (before Linux 5.14, or for owned bytes).
+  func prefault() {
+    #if os(Linux)
+      let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+      let start = UInt(bitPattern: base) & ~UInt(pageSize - 1)
+      guard let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      let length = count + Int(UInt(bitPattern: base) - start)
+      // MADV_POPULATE_READ (22): populate the page tables, reading as needed.
+      if madvise(aligned, length, 22) != 0 { _ = madvise(aligned, length, MADV_WILLNEED) }
+    #endif
+  }
+
   @inline(__always) func u8(_ offset: Int) -> UInt8 { base.load(fromByteOffset: offset, as: UInt8.self) }
   @inline(__always) func u16(_ offset: Int) -> UInt16 {
     UInt16(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt16.self))

@@ -50,9 +50,6 @@ struct RuleEntry {
   /// Whether the lookup key is empty (the typed text had nothing but dots and spaces).
   var isEmptyKey: Bool
 
-  /// Whether the key is a code of the release.
-  @inline(__always) var hasNode: Bool { node >= 0 }
-
   /// Whether a flag is set.
   @inline(__always) func has(_ flag: UInt32) -> Bool { flags & flag != 0 }
 }

@@ -110,6 +110,7 @@ struct RuleTables {
   mutating func reserveForBatch() {
     expectsBatch = false
     guard entries.capacity < 1 << 16 else { return }
+    rules.release.buffer.prefault()
     entries.reserveCapacity(1 << 17)
     missingKeys.reserveCapacity(1 << 17)
     missingCodes.reserveCapacity(1 << 17)
