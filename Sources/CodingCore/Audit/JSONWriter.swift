@@ -96,20 +96,17 @@ public struct JSONWriter: Sendable {
 
   /// Appends a date as `YYYY-MM-DD` (no quotes).
   public mutating func date(_ date: ServiceDate) {
-    guard (0...9999).contains(date.year) else { return bytes.append(contentsOf: date.description.utf8) }
-    @inline(__always) func digits(_ value: Int, _ count: Int) {
-      var divisor = 1
-      for _ in 1..<count { divisor *= 10 }
-      while divisor > 0 {
-        bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-        divisor /= 10
-      }
+    guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else {
+      return bytes.append(contentsOf: date.description.utf8)
     }
-    digits(date.year, 4)
-    bytes.append(UInt8(ascii: "-"))
-    digits(date.month, 2)
-    bytes.append(UInt8(ascii: "-"))
-    digits(date.day, 2)
+    let zero = UInt8(ascii: "0")
+    let (y, m, d) = (date.year, date.month, date.day)
+    let text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+      zero + UInt8(y / 1000), zero + UInt8(y / 100 % 10), zero + UInt8(y / 10 % 10), zero + UInt8(y % 10),
+      UInt8(ascii: "-"), zero + UInt8(m / 10), zero + UInt8(m % 10), UInt8(ascii: "-"), zero + UInt8(d / 10),
+      zero + UInt8(d % 10)
+    )
+    withUnsafeBytes(of: text) { bytes.append(contentsOf: $0) }
   }
 
   /// Appends a decimal integer.

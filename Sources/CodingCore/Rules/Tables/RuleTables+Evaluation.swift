@@ -16,9 +16,8 @@ extension RuleTables {
     if expectsBatch { reserveForBatch() }
     trim()
     order.removeAll(keepingCapacity: true)
-    present.removeAll(keepingCapacity: true)
     refs.removeAll(keepingCapacity: true)
-    dynamic.removeAll(keepingCapacity: true)
+    if !dynamic.isEmpty { dynamic.removeAll(keepingCapacity: true) }
   }
 
   /// Adds the next code of the encounter, as typed.
@@ -38,7 +37,11 @@ extension RuleTables {
         for j in (i + 1)..<present.count { pairFinding(i, j, encounter: encounter) }
       }
     }
-    if encounter.options.reportInstructionalNotes { instructionFindings(encounter.options) }
+    if encounter.options.reportInstructionalNotes
+      && (encounter.options.reports(.info) || presentFlags & RuleEntry.codeFirstWithRanges != 0)
+    {
+      instructionFindings(encounter.options)
+    }
     guidelineFindings(encounter)
     documentationFindings(encounter)
   }
@@ -48,12 +51,14 @@ extension RuleTables {
     present.removeAll(keepingCapacity: true)
     presentNodes.removeAll(keepingCapacity: true)
     presentHeads.removeAll(keepingCapacity: true)
+    presentFlags = 0
     for e in order {
-      let node = entries[Int(e)].node
-      if node >= 0 && !present.contains(e) {
+      let entry = entries[Int(e)]
+      if entry.node >= 0 && !present.contains(e) {
         present.append(e)
-        presentNodes.append(node)
-        presentHeads.append(entries[Int(e)].head)
+        presentNodes.append(entry.node)
+        presentHeads.append(entry.head)
+        presentFlags |= entry.flags
       }
     }
   }

@@ -4,9 +4,11 @@ extension RuleTables {
   mutating func guidelineFindings(_ encounter: Encounter) {
     let options = encounter.options
     let reportsInfo = options.reports(.info)
-    combinationCode(options)
+    if presentFlags & RuleEntry.sciatica != 0 && presentFlags & RuleEntry.lowBackPain != 0 {
+      combinationCode(options)
+    }
     if options.sourceArticleRules {
-      chronicPain(encounter)
+      if presentFlags & RuleEntry.chronicPain != 0 { chronicPain(encounter) }
       if reportsInfo { specificDiagnosis(options) }
     }
     if options.curatedRules && reportsInfo { unspecifiedSibling(options) }

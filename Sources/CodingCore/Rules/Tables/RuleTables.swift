@@ -76,6 +76,8 @@ struct RuleTables {
   /// The node and chain head of each present code, gathered once for the pair loop.
   var presentNodes: [Int32] = []
   var presentHeads: [Int32] = []
+  /// The union of the present codes' ``RuleEntry`` flags (rules skip encounters they cannot apply to).
+  var presentFlags: UInt32 = 0
   var refs: [Int32] = []
   var dynamic: [Finding] = []
 
