@@ -85,42 +85,16 @@ struct AuditCSVParser {
   func record(bytes line: UnsafeBufferPointer<UInt8>, number: Int, options: RuleOptions) -> Result<
     AuditRecord, AuditLineError
   > {
-    if line.contains(UInt8(ascii: "\"")) || documented != nil || unrelated != nil || focus != nil {
+    guard let plain = PlainCSVLine(line, parser: self) else {
       return record(String(decoding: line, as: UTF8.self), number: number, options: options)
     }
-    var bounds: [Range<Int>] = []
-    bounds.reserveCapacity(columnCount + 1)
-    var start = 0
-    for i in 0..<line.count where line[i] == UInt8(ascii: ",") {
-      bounds.append(start..<i)
-      start = i + 1
-    }
-    bounds.append(start..<line.count)
-    guard bounds.count == columnCount else {
-      return record(String(decoding: line, as: UTF8.self), number: number, options: options)
-    }
-    func text(_ r: Range<Int>) -> String {
-      var r = r
-      while r.lowerBound < r.upperBound, line[r.lowerBound] == 0x20 || line[r.lowerBound] == 0x09 {
-        r = (r.lowerBound + 1)..<r.upperBound
-      }
-      while r.lowerBound < r.upperBound, line[r.upperBound - 1] == 0x20 || line[r.upperBound - 1] == 0x09 {
-        r = r.lowerBound..<(r.upperBound - 1)
-      }
-      return String(decoding: UnsafeBufferPointer(rebasing: line[r]), as: UTF8.self)
-    }
-    guard let serviceDate = AuditFieldParser.date(bytes: UnsafeBufferPointer(rebasing: line[bounds[date]])) else {
-      return .failure(AuditLineError(line: number, problem: "bad date \"\(text(bounds[date]))\" (expected YYYY-MM-DD)"))
+    guard let serviceDate = plain.date else {
+      let text = plain.text(PlainCSVLine.trimmed(plain.dateField, in: line))
+      return .failure(AuditLineError(line: number, problem: "bad date \"\(text)\" (expected YYYY-MM-DD)"))
     }
     var codeList: [String] = []
-    var itemStart = bounds[codes].lowerBound
-    let codesEnd = bounds[codes].upperBound
-    for i in itemStart...codesEnd where i == codesEnd || line[i] == UInt8(ascii: ";") {
-      let item = text(itemStart..<i)
-      if !item.isEmpty { codeList.append(item) }
-      itemStart = i + 1
-    }
-    let idText = text(bounds[id])
+    plain.forEachCode { codeList.append(String(decoding: $0, as: UTF8.self)) }
+    let idText = plain.text(plain.id)
     return .success(
       AuditRecord(id: idText, encounter: Encounter(id: idText, date: serviceDate, codes: codeList, options: options)))
   }

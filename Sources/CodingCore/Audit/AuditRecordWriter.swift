@@ -1,16 +1,8 @@
 /// Writes one audited encounter in each output format (docs/audit-schema.md).
 enum AuditRecordWriter {
-  /// `{"encounter_id":…,"date_of_service":…,"release":…,"codes":[…],"findings":[…]}` and a newline.
-  static func jsonl(_ record: AuditRecord, _ result: EncounterResult, to w: inout JSONWriter) {
-    w.raw("{\"encounter_id\":")
-    w.string(record.id)
-    w.byte(UInt8(ascii: ","))
-    result.writeJSONFields(date: record.encounter.date, to: &w)
-    w.raw("}\n")
-  }
-
-  /// The same record straight from the rules tables: kept findings are copied as rendered JSON.
-  /// Byte for byte the output of the form above.
+  /// `{"encounter_id":…,"date_of_service":…,"release":…,"codes":[…],"findings":[…]}` and a newline,
+  /// straight from the rules tables: kept findings are copied as rendered JSON. The fields are byte
+  /// for byte those of ``EncounterResult/writeJSONFields(date:to:)`` (`m54 check --json`).
   static func jsonl(_ record: AuditRecord, _ t: RuleTables, to w: inout JSONWriter) {
     var id = record.id
     id.withUTF8 { jsonl(id: $0, date: record.encounter.date, t, to: &w) }

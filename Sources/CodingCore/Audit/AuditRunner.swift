@@ -53,19 +53,22 @@ public final class AuditRunner {
     let flushAt = flushAt
     let options = options
     let plainLines = input == .csv && format == .jsonl
+    /// Hands a full block to `write` and reports progress now and then.
+    func encounterWritten() {
+      if out.bytes.count >= flushAt {
+        out.bytes.withUnsafeBytes { write($0) }
+        out.bytes.removeAll(keepingCapacity: true)
+      }
+      if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
+    }
     reader.forEachLine { bytes, number in
-      if plainLines, let line = inputReader.plainLine(bytes, number: number) {
-        let encounter = Encounter(date: line.date, codes: [], options: options)
+      if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
+        let encounter = Encounter(date: date, codes: [], options: options)
         engine.evaluate(encounter, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
           summary.add(t)
-          AuditRecordWriter.jsonl(id: line.idBytes, date: line.date, t, to: &out)
+          AuditRecordWriter.jsonl(id: line.idBytes, date: date, t, to: &out)
         }
-        if out.bytes.count >= flushAt {
-          out.bytes.withUnsafeBytes { write($0) }
-          out.bytes.removeAll(keepingCapacity: true)
-        }
-        if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
-        return
+        return encounterWritten()
       }
       guard let parsed = inputReader.read(bytes, number: number) else { return }
       switch parsed {
@@ -89,11 +92,7 @@ public final class AuditRunner {
             }
           }
         }
-        if out.bytes.count >= flushAt {
-          out.bytes.withUnsafeBytes { write($0) }
-          out.bytes.removeAll(keepingCapacity: true)
-        }
-        if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
+        encounterWritten()
       }
     }
     if let headerError = inputReader.headerError { throw headerError }

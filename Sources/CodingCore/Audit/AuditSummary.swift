@@ -15,17 +15,6 @@ public struct AuditSummary: Sendable, Equatable {
   private static let kindIndex: [FindingKind: Int] = Dictionary(
     uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })
 
-  /// Counts one encounter's findings.
-  mutating func add(_ findings: [Finding]) {
-    encounters += 1
-    var error = false
-    for f in findings {
-      counts[Self.kindIndex[f.kind] ?? 0][f.severity.rank] += 1
-      if f.severity == .error { error = true }
-    }
-    if error { encountersWithErrors += 1 }
-  }
-
   /// Counts the findings of the encounter just checked in the tables.
   mutating func add(_ t: RuleTables) {
     encounters += 1

@@ -1,17 +1,18 @@
-/// A CSV data line the audit can check straight from its bytes: ASCII, no quotes, only the
-/// required columns (and ignored ones), a valid date. Any other line goes through
-/// ``AuditInputReader/read(_:number:)``, which accepts and rejects exactly the same lines.
+/// A CSV data line split from its bytes: no quotes, only the required columns (and ignored ones),
+/// the right number of fields. The audit checks such lines straight from their bytes; any other
+/// line goes through the parser's string path.
 struct PlainCSVLine {
   /// The line's bytes (valid while the line reader calls back).
   let line: UnsafeBufferPointer<UInt8>
   /// The `encounter_id` field, trimmed.
   let id: Range<Int>
-  /// The date of service.
-  let date: ServiceDate
+  /// The `date_of_service` field, and the date it holds (nil when it is not a valid date).
+  let dateField: Range<Int>
+  let date: ServiceDate?
   /// The `codes` field.
   let codes: Range<Int>
 
-  /// The fields of a line, or nil when it needs the full parser.
+  /// The fields of a line (valid UTF-8), or nil when it needs the full parser.
   init?(_ line: UnsafeBufferPointer<UInt8>, parser: AuditCSVParser) {
     guard parser.documented == nil, parser.unrelated == nil, parser.focus == nil else { return nil }
     var field = 0
@@ -21,7 +22,7 @@ struct PlainCSVLine {
     var codes = 0..<0
     for i in 0...line.count {
       let c = i < line.count ? line[i] : UInt8(ascii: ",")
-      if c >= 0x80 || c == UInt8(ascii: "\"") { return nil }
+      if c == UInt8(ascii: "\"") { return nil }
       guard c == UInt8(ascii: ",") else { continue }
       if field == parser.id { id = start..<i }
       if field == parser.date { date = start..<i }
@@ -29,12 +30,11 @@ struct PlainCSVLine {
       field += 1
       start = i + 1
     }
-    guard field == parser.columnCount,
-      let serviceDate = AuditFieldParser.date(bytes: UnsafeBufferPointer(rebasing: line[date]))
-    else { return nil }
+    guard field == parser.columnCount else { return nil }
     self.line = line
     self.id = Self.trimmed(id, in: line)
-    self.date = serviceDate
+    dateField = date
+    self.date = AuditFieldParser.date(bytes: UnsafeBufferPointer(rebasing: line[date]))
     self.codes = codes
   }
 
@@ -49,6 +49,11 @@ struct PlainCSVLine {
 
   /// The id's bytes.
   var idBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[id]) }
+
+  /// The text of a range of the line.
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)
+  }
 
   /// Calls `body` with each non-empty code of the `codes` field (split at `;`, trimmed).
   @inline(__always) func forEachCode(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {

@@ -79,8 +79,7 @@ import Testing
     let engine = try Self.freshEngine()
     let cold = try Self.audit(engine, csv, options: options)
     let warm = try Self.audit(engine, csv, options: options)
-    let reference = try Self.freshEngineShared()
-    let expected = items.map { Self.expectedLine(reference, $0, options: options) }.joined()
+    let expected = items.map { Self.expectedLine(RulesFixture.engine, $0, options: options) }.joined()
     #expect(cold == expected)
     #expect(warm == expected)
     // After a JSON-only batch, the same engine still returns whole findings.
@@ -89,18 +88,6 @@ import Testing
     #expect(cold.contains("\"kind\":\"duplicate\""))
     #expect(cold.contains("\"kind\":\"excludes1\""))
     #expect(cold.contains("\"kind\":\"non-billable\""))
-  }
-
-  /// One separate engine for the expected lines (never used for a batch).
-  nonisolated(unsafe) static var expectationEngine: RulesEngine?
-  static let lock = NSLock()
-  static func freshEngineShared() throws -> RulesEngine {
-    lock.lock()
-    defer { lock.unlock() }
-    if let engine = expectationEngine { return engine }
-    let engine = try freshEngine()
-    expectationEngine = engine
-    return engine
   }
 
   @Test func quotedAndPlainLinesGiveTheSameRecords() throws {

@@ -1,7 +1,7 @@
 /// Where one carrier's own Excludes references and instructional notes sit in ``RuleTables``
 /// (resolved once per carrier, shared by every code below it), and the next carrier up the chain.
 struct CarrierSpan {
-  /// Positions in ``RuleTables/ranges`` (and of their quadruples in ``RuleTables/quads``).
+  /// Positions in ``RuleTables/ranges`` (and of their triples in ``RuleTables/triples``).
   var rangeStart: Int32
   var rangeCount: Int32
   /// Positions in ``RuleTables/instructions``.

@@ -162,10 +162,9 @@ extension RuleTables {
       for range in own {
         masks.excludes.insert(range.start, range.end, shift: bucketShift)
         if range.kind != .excludes2 { masks.excludes1.insert(range.start, range.end, shift: bucketShift) }
-        quads.append(range.start)
-        quads.append(range.end)
-        quads.append(Self.kindBits(range))
-        quads.append(0)
+        triples.append(range.start)
+        triples.append(range.end)
+        triples.append(Self.kindBits(range))
       }
       for ins in notes where ins.kind == .codeFirst && !ins.ranges.isEmpty {
         span.chainFlags |= RuleEntry.codeFirstWithRanges

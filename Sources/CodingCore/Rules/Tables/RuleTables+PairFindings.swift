@@ -7,10 +7,10 @@ extension RuleTables {
     let y = entries[Int(b)].node
     guard x >= 0, y >= 0 else { return [] }
     var result: [PairMatch] = []
-    quads.withUnsafeBufferPointer { q in
+    triples.withUnsafeBufferPointer { q in
       func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
         _ = firstReference(of: subject) { r in
-          if (curated || q[4 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
+          if (curated || q[3 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
             result.append(PairMatch(range: ranges[r], subject: subject, other: other))
           }
           return false

@@ -1,12 +1,12 @@
 /// The Excludes check of a pair of entries, in both directions: the allocation-free decision run on
 /// every pair of every encounter.
 extension RuleTables {
-  /// Whether reference `r` (a position in ``ranges``; its quadruple in `q`) covers the node `x` of
+  /// Whether reference `r` (a position in ``ranges``; its triple in `q`) covers the node `x` of
   /// entry `other`.
   @inline(__always)
   func covers(_ q: UnsafeBufferPointer<Int32>, _ r: Int, node x: Int32, entry other: Int32) -> Bool {
-    guard q[4 * r] <= x && x < q[4 * r + 1] else { return false }
-    if q[4 * r + 2] & 4 == 0 { return true }
+    guard q[3 * r] <= x && x < q[3 * r + 1] else { return false }
+    if q[3 * r + 2] & 4 == 0 { return true }
     return ranges[r].qualifier?.admits(key: key(other)) ?? true
   }
 
@@ -51,25 +51,16 @@ extension RuleTables {
   @inline(__always) func masks(_ e: Int32) -> ChainMasks { chainMasks[Int(entries[Int(e)].head)] }
 
   /// Whether any Excludes1 reference (official, or curated when allowed) of either chain covers the
-  /// other code: the cheap pre-check when Excludes2 pairs are not reported.
-  func anyExcludes1(_ a: Int32, _ b: Int32, curated: Bool) -> Bool {
-    let x = entries[Int(a)].node
-    let y = entries[Int(b)].node
-    return anyExcludes1(
-      a, x, masks(a).excludes1.contains(node: y, shift: bucketShift), b, y,
-      masks(b).excludes1.contains(node: x, shift: bucketShift), curated: curated)
-  }
-
-  /// ``anyExcludes1(_:_:curated:)`` given the nodes and which chains' masks cover the other node.
+  /// other code (`x` and `y` are the nodes of `a` and `b`; the flags say which chains to scan).
   @inline(__always)
   func anyExcludes1(
     _ a: Int32, _ x: Int32, _ aCoversB: Bool, _ b: Int32, _ y: Int32, _ bCoversA: Bool, curated: Bool
   ) -> Bool {
     guard aCoversB || bCoversA else { return false }
-    return quads.withUnsafeBufferPointer { q in
+    return triples.withUnsafeBufferPointer { q in
       @inline(__always) func scan(_ e: Int32, _ x: Int32, _ other: Int32) -> Bool {
         firstReference(of: e) { r in
-          let kind = q[4 * r + 2] & 3
+          let kind = q[3 * r + 2] & 3
           return kind != 1 && (curated || kind != 2) && covers(q, r, node: x, entry: other)
         }
       }
@@ -89,10 +80,10 @@ extension RuleTables {
     var best = -1
     var bestKind: Int32 = 1
     var official = false
-    quads.withUnsafeBufferPointer { q in
+    triples.withUnsafeBufferPointer { q in
       @inline(__always) func scan(_ e: Int32, _ x: Int32, _ other: Int32) {
         _ = firstReference(of: e) { r in
-          let bits = q[4 * r + 2]
+          let bits = q[3 * r + 2]
           let kind = bits & 3
           if (curated || kind != 2) && covers(q, r, node: x, entry: other) {
             if kind == 0 { official = true }

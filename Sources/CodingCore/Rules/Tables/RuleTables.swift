@@ -41,9 +41,9 @@ struct RuleTables {
   var intervals: [Int32] = []
   /// Every resolved carrier's Excludes references and instructional notes.
   var ranges: [ChainRange] = []
-  /// Per reference, the quadruple `(start, end, kind bits, 0)` scanned on every pair check (kind
-  /// bits: see ``kindBits(_:)``).
-  var quads: [Int32] = []
+  /// Per reference, the triple `(start, end, kind bits)` scanned on every pair check (kind bits: see
+  /// ``kindBits(_:)``).
+  var triples: [Int32] = []
   /// Node positions are grouped into buckets of `1 << bucketShift` nodes for the pair masks.
   let bucketShift: Int
   var instructions: [Instruction] = []
