@@ -6,22 +6,11 @@ extension RuleTables {
     return text.withUTF8 { entry(typed: $0) }
   }
 
-  /// The entry of a code as typed, from its UTF-8 bytes.
+  /// The entry of a code as typed, from its UTF-8 bytes: one table lookup by the normalised key,
+  /// packed straight from the bytes (text that does not pack goes through ``CodeNormalizer``).
   @inline(__always) mutating func entry(typed bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let packed = PackedKey.pack(bytes)
-    if let packed, let hit = typed.find(packed) { return hit }
-    let e: Int32
-    if let key = PackedKey.normalized(bytes) {
-      e = keyed.find(key) ?? build(key: Self.unpack(key), packed: key)
-    } else {
-      e = entry(key: CodeNormalizer.key(String(decoding: bytes, as: UTF8.self)))
-    }
-    if let packed {
-      typed.insert(packed, e)
-    } else {
-      typedLong[String(decoding: bytes, as: UTF8.self)] = e
-    }
-    return e
+    if let key = PackedKey.normalized(bytes) { return keyed.find(key) ?? build(key: Self.unpack(key), packed: key) }
+    return entry(key: CodeNormalizer.key(String(decoding: bytes, as: UTF8.self)))
   }
 
   /// The entry of a lookup key (`M5450`).

@@ -18,11 +18,8 @@ struct RuleTables {
   var missingCodes: [String] = []
   /// The normalised spellings as JSON strings, back to back.
   var codeBytes: [UInt8] = []
-  /// Entry positions by the code exactly as typed (packed), and by lookup key (packed).
-  var typed = KeyTable(capacity: 1 << 12)
+  /// Entry positions by lookup key (packed), and by lookup keys too long to pack.
   var keyed = KeyTable(capacity: 1 << 12)
-  /// The same for text too long to pack.
-  var typedLong: [String: Int32] = [:]
   var keyedLong: [String: Int32] = [:]
   /// Checklist item positions of entries whose checklist was asked for.
   var checklistItems: [Int32] = []
@@ -118,7 +115,6 @@ struct RuleTables {
     missingCodes.reserveCapacity(1 << 17)
     codeBytes.reserveCapacity(1 << 21)
     store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
-    if typed.count == 0 { typed = KeyTable(capacity: 1 << 17) }
     if keyed.count == 0 { keyed = KeyTable(capacity: 1 << 17) }
     pairCache = KeyTable(capacity: max(pairCache.count, 1 << 15))
   }
@@ -142,9 +138,7 @@ struct RuleTables {
     missingKeys.removeAll(keepingCapacity: true)
     missingCodes.removeAll(keepingCapacity: true)
     codeBytes.removeAll(keepingCapacity: true)
-    typed.removeAll()
     keyed.removeAll()
-    typedLong.removeAll()
     keyedLong.removeAll()
     checklistItems.removeAll(keepingCapacity: true)
     store.removeAll()
