@@ -44,10 +44,10 @@ public struct AuditInputReader {
     }
   }
 
-  /// A CSV data line the audit can check from its bytes (valid UTF-8, split plainly), or nil: then
+  /// A CSV data line the audit can check from its bytes (ASCII, split plainly), or nil: then
   /// ``read(_:number:)`` it, which accepts or rejects it the same way (and reports a bad date).
   func plainLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> PlainCSVLine? {
-    guard number > 1, headerError == nil, let parser = csv, AuditRunner.isUTF8(bytes) else { return nil }
+    guard number > 1, headerError == nil, let parser = csv else { return nil }
     return PlainCSVLine(bytes, parser: parser)
   }
 

@@ -3,42 +3,75 @@ enum AuditRecordWriter {
   /// `{"encounter_id":…,"date_of_service":…,"release":…,"codes":[…],"findings":[…]}` and a newline,
   /// straight from the rules tables: kept findings are copied as rendered JSON. The fields are byte
   /// for byte those of ``EncounterResult/writeJSONFields(date:to:)`` (`m54 check --json`).
-  static func jsonl(_ record: AuditRecord, _ t: RuleTables, to w: inout JSONWriter) {
+  static func jsonl(_ record: AuditRecord, _ t: RuleTables, to out: inout OutputBuffer) {
     var id = record.id
-    id.withUTF8 { jsonl(id: $0, date: record.encounter.date, t, to: &w) }
+    id.withUTF8 { jsonl(id: $0, date: record.encounter.date, t, to: &out) }
   }
 
   /// The same record from the id's bytes (a plain CSV line).
-  static func jsonl(id: UnsafeBufferPointer<UInt8>, date: ServiceDate, _ t: RuleTables, to w: inout JSONWriter) {
-    w.raw("{\"encounter_id\":")
-    w.string(utf8: id)
-    w.raw(",\"date_of_service\":\"")
-    w.date(date)
-    w.raw("\",\"release\":")
-    w.string(t.rules.releaseID)
-    w.raw(",\"codes\":[")
-    t.codeBytes.withUnsafeBufferPointer { codes in
-      for (i, e) in t.order.enumerated() {
-        if i > 0 { w.byte(UInt8(ascii: ",")) }
-        let entry = t.entries[Int(e)]
-        let start = Int(entry.codeStart)
-        w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: codes[start..<(start + Int(entry.codeCount))]))
-      }
+  static func jsonl(id: UnsafeBufferPointer<UInt8>, date: ServiceDate, _ t: RuleTables, to out: inout OutputBuffer) {
+    out.append("{\"encounter_id\":")
+    if JSONWriter.needsEscape(id) {
+      var w = JSONWriter(capacity: id.count + 16)
+      w.string(utf8: id)
+      w.bytes.withUnsafeBufferPointer { out.append($0) }
+    } else {
+      out.append(UInt8(ascii: "\""))
+      out.append(id)
+      out.append(UInt8(ascii: "\""))
     }
-    w.raw("],\"findings\":[")
-    t.store.json.withUnsafeBufferPointer { json in
-      for (i, ref) in t.refs.enumerated() {
-        if i > 0 { w.byte(UInt8(ascii: ",")) }
-        if ref >= 0 {
-          let span = t.store.spans[Int(ref)]
-          let start = Int(span.start)
-          w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: json[start..<(start + Int(span.count))]))
-        } else {
-          t.dynamic[Int(-1 - ref)].writeJSON(to: &w)
+    out.append(",\"date_of_service\":\"")
+    writeDate(date, to: &out)
+    t.releaseFields.withUnsafeBufferPointer { out.append($0) }
+    t.codeBytes.withUnsafeBufferPointer { codes in
+      t.entries.withUnsafeBufferPointer { entries in
+        for (i, e) in t.order.enumerated() {
+          if i > 0 { out.append(UInt8(ascii: ",")) }
+          let entry = entries[Int(e)]
+          let start = Int(entry.codeStart)
+          out.append(UnsafeBufferPointer(rebasing: codes[start..<(start + Int(entry.codeCount))]))
         }
       }
     }
-    w.raw("]}\n")
+    out.append("],\"findings\":[")
+    t.store.json.withUnsafeBufferPointer { json in
+      for (i, ref) in t.refs.enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        if ref >= 0 {
+          let span = t.store.spans[Int(ref)]
+          let start = Int(span.start)
+          out.append(UnsafeBufferPointer(rebasing: json[start..<(start + Int(span.count))]))
+        } else {
+          var w = JSONWriter(capacity: 512)
+          t.dynamic[Int(-1 - ref)].writeJSON(to: &w)
+          w.bytes.withUnsafeBufferPointer { out.append($0) }
+        }
+      }
+    }
+    out.append("]}\n")
+  }
+
+  /// Appends a date as `YYYY-MM-DD` (as ``JSONWriter/date(_:)``).
+  @inline(__always) static func writeDate(_ date: ServiceDate, to out: inout OutputBuffer) {
+    let (y, m, d) = (date.year, date.month, date.day)
+    guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
+      var w = JSONWriter(capacity: 16)
+      w.date(date)
+      return w.bytes.withUnsafeBufferPointer { out.append($0) }
+    }
+    let zero = UInt8(ascii: "0")
+    out.append(length: 10) { p in
+      p[0] = zero + UInt8(truncatingIfNeeded: y / 1000)
+      p[1] = zero + UInt8(truncatingIfNeeded: y / 100 % 10)
+      p[2] = zero + UInt8(truncatingIfNeeded: y / 10 % 10)
+      p[3] = zero + UInt8(truncatingIfNeeded: y % 10)
+      p[4] = UInt8(ascii: "-")
+      p[5] = zero + UInt8(truncatingIfNeeded: m / 10)
+      p[6] = zero + UInt8(truncatingIfNeeded: m % 10)
+      p[7] = UInt8(ascii: "-")
+      p[8] = zero + UInt8(truncatingIfNeeded: d / 10)
+      p[9] = zero + UInt8(truncatingIfNeeded: d % 10)
+    }
   }
 
   /// Appends a CSV field, quoted when needed.

@@ -45,9 +45,10 @@ public final class AuditRunner {
     var summary = AuditSummary()
     engine.prepareForBatch()
     var inputReader = AuditInputReader(input: input, options: options)
-    var out = JSONWriter(capacity: flushAt + (1 << 16))
+    var out = OutputBuffer(capacity: flushAt + (1 << 16))
+    defer { out.deallocate() }
     if format == .csv {
-      out.raw("encounter_id,date_of_service,release,kind,severity,codes,authority,carrier,level,note,message\n")
+      out.append("encounter_id,date_of_service,release,kind,severity,codes,authority,carrier,level,note,message\n")
     }
     let format = format
     let flushAt = flushAt
@@ -55,9 +56,9 @@ public final class AuditRunner {
     let plainLines = input == .csv && format == .jsonl
     /// Hands a full block to `write` and reports progress now and then.
     func encounterWritten() {
-      if out.bytes.count >= flushAt {
-        out.bytes.withUnsafeBytes { write($0) }
-        out.bytes.removeAll(keepingCapacity: true)
+      if out.count >= flushAt {
+        write(out.bytes)
+        out.removeAll()
       }
       if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
     }
@@ -85,18 +86,20 @@ public final class AuditRunner {
             let result = EncounterResult(
               release: t.rules.releaseID, isApproximate: selection.isApproximate, codes: t.codes,
               findings: t.findings, checklist: [])
+            var w = JSONWriter(capacity: 1024)
             if format == .csv {
-              AuditRecordWriter.csv(record, result, to: &out)
+              AuditRecordWriter.csv(record, result, to: &w)
             } else {
-              AuditRecordWriter.text(record, result, to: &out)
+              AuditRecordWriter.text(record, result, to: &w)
             }
+            w.bytes.withUnsafeBufferPointer { out.append($0) }
           }
         }
         encounterWritten()
       }
     }
     if let headerError = inputReader.headerError { throw headerError }
-    if !out.bytes.isEmpty { out.bytes.withUnsafeBytes { write($0) } }
+    if out.count > 0 { write(out.bytes) }
     return summary
   }
 

@@ -67,6 +67,22 @@ public struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Whether UTF-8 bytes need escaping inside a JSON string (a control character, quote or backslash).
+  static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    var i = 0
+    while i + 8 <= utf8.count {
+      if needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
+      i += 8
+    }
+    while i < utf8.count {
+      let c = base[i]
+      if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return true }
+      i += 1
+    }
+    return false
+  }
+
   /// Whether any of eight bytes is below 0x20, a quote or a backslash (bytes of 0x80 and above are
   /// fine: they are parts of UTF-8 sequences).
   @inline(__always) static func needsEscape(_ word: UInt64) -> Bool {

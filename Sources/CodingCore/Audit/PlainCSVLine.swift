@@ -12,7 +12,8 @@ struct PlainCSVLine {
   /// The `codes` field.
   let codes: Range<Int>
 
-  /// The fields of a line (valid UTF-8), or nil when it needs the full parser.
+  /// The fields of a line, or nil when it needs the full parser (quotes, bytes outside ASCII, the
+  /// wrong number of fields, or columns this form does not read). Eight bytes are scanned at a time.
   init?(_ line: UnsafeBufferPointer<UInt8>, parser: AuditCSVParser) {
     guard parser.documented == nil, parser.unrelated == nil, parser.focus == nil else { return nil }
     var field = 0
@@ -20,22 +21,51 @@ struct PlainCSVLine {
     var id = 0..<0
     var date = 0..<0
     var codes = 0..<0
-    for i in 0...line.count {
-      let c = i < line.count ? line[i] : UInt8(ascii: ",")
-      if c == UInt8(ascii: "\"") { return nil }
-      guard c == UInt8(ascii: ",") else { continue }
+    @inline(__always) func fieldEnds(at i: Int) {
       if field == parser.id { id = start..<i }
       if field == parser.date { date = start..<i }
       if field == parser.codes { codes = start..<i }
       field += 1
       start = i + 1
     }
+    if let base = line.baseAddress {
+      var i = 0
+      while i + 8 <= line.count {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if word & Self.highBits != 0 || Self.zeroBytes(word ^ Self.spread(UInt8(ascii: "\""))) != 0 { return nil }
+        var commas = Self.zeroBytes(word ^ Self.spread(UInt8(ascii: ",")))
+        while commas != 0 {
+          fieldEnds(at: i + commas.trailingZeroBitCount >> 3)
+          commas &= commas &- 1
+        }
+        i += 8
+      }
+      while i < line.count {
+        let c = base[i]
+        if c >= 0x80 || c == UInt8(ascii: "\"") { return nil }
+        if c == UInt8(ascii: ",") { fieldEnds(at: i) }
+        i += 1
+      }
+    }
+    fieldEnds(at: line.count)
     guard field == parser.columnCount else { return nil }
     self.line = line
     self.id = Self.trimmed(id, in: line)
     dateField = date
     self.date = AuditFieldParser.date(bytes: UnsafeBufferPointer(rebasing: line[date]))
     self.codes = codes
+  }
+
+  /// The top bit of every byte of a word.
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// A byte repeated in every byte of a word.
+  @inline(__always) static func spread(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+  /// The top bit set in exactly the bytes of `v` that are zero.
+  @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((v & low7) &+ low7) | v | low7)
   }
 
   /// A range without leading and trailing spaces and tabs.
@@ -57,11 +87,32 @@ struct PlainCSVLine {
 
   /// Calls `body` with each non-empty code of the `codes` field (split at `;`, trimmed).
   @inline(__always) func forEachCode(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    var itemStart = codes.lowerBound
-    for i in codes.lowerBound...codes.upperBound where i == codes.upperBound || line[i] == UInt8(ascii: ";") {
-      let item = Self.trimmed(itemStart..<i, in: line)
+    @inline(__always) func item(_ range: Range<Int>) {
+      let item = Self.trimmed(range, in: line)
       if !item.isEmpty { body(UnsafeBufferPointer(rebasing: line[item])) }
-      itemStart = i + 1
     }
+    var itemStart = codes.lowerBound
+    var i = codes.lowerBound
+    if let base = line.baseAddress {
+      while i + 8 <= codes.upperBound {
+        var semicolons = Self.zeroBytes(
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ Self.spread(UInt8(ascii: ";")))
+        while semicolons != 0 {
+          let k = i + semicolons.trailingZeroBitCount >> 3
+          item(itemStart..<k)
+          itemStart = k + 1
+          semicolons &= semicolons &- 1
+        }
+        i += 8
+      }
+      while i < codes.upperBound {
+        if base[i] == UInt8(ascii: ";") {
+          item(itemStart..<i)
+          itemStart = i + 1
+        }
+        i += 1
+      }
+    }
+    item(itemStart..<codes.upperBound)
   }
 }

@@ -95,13 +95,7 @@ enum CodeFindings {
       if total < max(messageLimit, suggestionLimit) { descendants.append(release.code(NodeID(n))) }
       total += 1
     }
-    var message = "\(code) is a header in \(releaseID), not a billable code; use \(list(descendants, total: total))"
-    let billableElsewhere = rules.codeSet.releases.filter { other in
-      other !== release && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
-    }
-    if !billableElsewhere.isEmpty {
-      message += " (it was billable in \(billableElsewhere.map(\.info.id).joined(separator: ", ")))"
-    }
+    let message = headerMessage(code: code, descendants: descendants, total: total, rules: rules)
     return Finding(
       kind: .nonBillable, severity: .error, codes: [code], message: message, authority: .officialTabular,
       evidence: [
@@ -110,5 +104,21 @@ enum CodeFindings {
           authority: .officialTabular)
       ],
       suggestions: Array(descendants.prefix(suggestionLimit)))
+  }
+
+  /// "M54.5 is a header in FY2026-April, not a billable code; use M54.50, M54.51 or M54.59", and
+  /// the other loaded releases in which the code is billable. `descendants` holds at least the first
+  /// ``messageLimit`` of the `total` billable codes below the header.
+  static func headerMessage(code: String, descendants: [String], total: Int, rules: ReleaseRules) -> String {
+    let release = rules.release
+    var message =
+      "\(code) is a header in \(rules.releaseID), not a billable code; use \(list(descendants, total: total))"
+    let billableElsewhere = rules.codeSet.releases.filter { other in
+      other !== release && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
+    }
+    if !billableElsewhere.isEmpty {
+      message += " (it was billable in \(billableElsewhere.map(\.info.id).joined(separator: ", ")))"
+    }
+    return message
   }
 }

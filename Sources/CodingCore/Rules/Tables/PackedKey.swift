@@ -23,6 +23,7 @@ enum PackedKey {
   /// The lookup key of typed ASCII bytes packed directly (``CodeNormalizer/key(_:)``: upper case,
   /// without dots, spaces or tabs); nil for non-ASCII text or a key longer than eight bytes.
   @inline(__always) static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    if bytes.count <= 8, let base = bytes.baseAddress { return normalizedWord(base, count: bytes.count) }
     var value: UInt64 = 0
     var shift: UInt64 = 0
     for var b in bytes {
@@ -33,5 +34,30 @@ enum PackedKey {
       shift += 8
     }
     return value
+  }
+
+  /// ``normalized(_:)`` of at most eight bytes, a word at a time: checked, upper-cased and with
+  /// dots, spaces and tabs squeezed out, without a loop over the bytes' values.
+  @inline(__always) static func normalizedWord(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64? {
+    var word: UInt64 = 0
+    for i in 0..<count { word |= UInt64(base[i]) << (8 * UInt64(i)) }
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let inside: UInt64 = count == 8 ? highs : highs & ((1 << (8 * UInt64(count))) &- 1)
+    if word & highs != 0 || PlainCSVLine.zeroBytes(word) & inside != 0 { return nil }
+    // Lower-case letters lose 0x20: a byte of 0x61...0x7A has bit 7 set after adding 0x1F, not after adding 0x05.
+    let lower = (word &+ PlainCSVLine.spread(0x1F)) & ~(word &+ PlainCSVLine.spread(0x05)) & highs
+    word &-= lower >> 2
+    var skip =
+      (PlainCSVLine.zeroBytes(word ^ PlainCSVLine.spread(UInt8(ascii: ".")))
+        | PlainCSVLine.zeroBytes(word ^ PlainCSVLine.spread(UInt8(ascii: " ")))
+        | PlainCSVLine.zeroBytes(word ^ PlainCSVLine.spread(0x09))) & inside
+    while skip != 0 {
+      // Drop the lowest flagged byte: the bytes above it move down by one, and so do their flags.
+      let start = UInt64(skip.trailingZeroBitCount) &- 7
+      let below: UInt64 = (1 << start) &- 1
+      word = (word & below) | ((word >> 8) & ~below)
+      skip = (skip & (skip &- 1)) >> 8
+    }
+    return word
   }
 }

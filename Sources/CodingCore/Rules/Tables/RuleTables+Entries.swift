@@ -61,7 +61,7 @@ extension RuleTables {
       if release.isBillable(node) {
         entry.flags |= RuleEntry.billable
       } else {
-        entry.finding = store.add(CodeFindings.nonBillable(node: node, code: release.code(node), rules: rules))
+        entry.finding = keepNonBillable(node)
       }
       entry.flags |= landmarkFlags(node)
       entry.head = head(node)

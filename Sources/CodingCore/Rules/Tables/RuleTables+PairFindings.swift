@@ -53,17 +53,25 @@ extension RuleTables {
 
   /// The evidence of all matches, deciding first, without repeating a note for the same subject.
   mutating func evidence(_ matches: [PairMatch], agrees: (PairMatch) -> Bool) -> [Evidence] {
+    Self.ordered(matches, agrees: agrees).map { cachedEvidence($0.match, role: $0.role) }
+  }
+
+  /// The matches that make a pair's evidence, with their roles: deciding first (official before
+  /// curated), then overruled, without repeating a note for the same subject.
+  static func ordered(
+    _ matches: [PairMatch], agrees: (PairMatch) -> Bool
+  ) -> [(match: PairMatch, role: Evidence.Role)] {
     var seen: [(Int, Int32, ChainRange.Kind)] = []
-    var deciding: [Evidence] = []
-    var overruled: [Evidence] = []
+    var deciding: [(match: PairMatch, role: Evidence.Role)] = []
+    var overruled: [(match: PairMatch, role: Evidence.Role)] = []
     let ordered = matches.sorted { ($0.range.kind == .curated ? 1 : 0) < ($1.range.kind == .curated ? 1 : 0) }
     for m in ordered {
       if seen.contains(where: { $0.0 == m.range.note && $0.1 == m.subject && $0.2 == m.range.kind }) { continue }
       seen.append((m.range.note, m.subject, m.range.kind))
       if agrees(m) {
-        deciding.append(cachedEvidence(m, role: .decides))
+        deciding.append((m, .decides))
       } else {
-        overruled.append(cachedEvidence(m, role: .overruled))
+        overruled.append((m, .overruled))
       }
     }
     return deciding + overruled

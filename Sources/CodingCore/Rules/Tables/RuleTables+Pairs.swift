@@ -142,7 +142,10 @@ extension RuleTables {
     if let hit = pairCache.find(cacheKey) {
       id = hit
     } else {
-      id = buildPairFinding(a, b, encounter: encounter).map { store.add($0) } ?? Self.noFinding
+      id =
+        lean
+        ? keepPairJSON(a, b, options: options)
+        : buildPairFinding(a, b, encounter: encounter).map { store.add($0) } ?? Self.noFinding
       pairCache.insert(cacheKey, id)
     }
     if id != Self.noFinding { emit(id, options) }

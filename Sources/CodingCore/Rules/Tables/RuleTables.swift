@@ -16,6 +16,9 @@ struct RuleTables {
   /// whose text is read from the release when a finding needs it).
   var missingKeys: [String] = []
   var missingCodes: [String] = []
+  /// `","release":"FY2026-April","codes":[`: the part of every JSON Lines record between its date
+  /// and its codes.
+  let releaseFields: [UInt8]
   /// The normalised spellings as JSON strings, back to back.
   var codeBytes: [UInt8] = []
   /// Entry positions by lookup key (packed), and by lookup keys too long to pack.
@@ -44,6 +47,10 @@ struct RuleTables {
   /// Node positions are grouped into buckets of `1 << bucketShift` nodes for the pair masks.
   let bucketShift: Int
   var instructions: [Instruction] = []
+  /// Running counts of billable nodes by position (built on first use), and the 7th-character
+  /// table that applies to each node asked about (nil inside: none applies).
+  var billableBefore: [Int32] = []
+  var sevenCharacterTables: [Int32: SevenCharacterTable?] = [:]
   /// Nodes by packed lookup key, built once lookups of new codes become frequent.
   var nodeTable: KeyTable?
   var searchedLookups = 0
@@ -63,6 +70,11 @@ struct RuleTables {
   var approximateCache = KeyTable()
   /// Evidence of pair findings, by reference, subject entry and role.
   var evidenceCache: [EvidenceKey: Evidence] = [:]
+  /// The same evidence as JSON fragments (JSON Lines batches): positions in ``fragments`` by key,
+  /// and the fragments' bytes.
+  var fragmentCache: [EvidenceKey: Int32] = [:]
+  var fragments: [EvidenceFragment] = []
+  var fragmentBytes: [UInt8] = []
   /// The `empty-encounter` finding, once kept.
   var emptyFinding: Int32 = -1
 
@@ -93,6 +105,11 @@ struct RuleTables {
 
   init(rules: ReleaseRules) {
     self.rules = rules
+    var w = JSONWriter(capacity: 64)
+    w.raw("\",\"release\":")
+    w.string(rules.releaseID)
+    w.raw(",\"codes\":[")
+    releaseFields = w.bytes
     carrierSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
     headSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
     var shift = 0
@@ -148,6 +165,9 @@ struct RuleTables {
     duplicateCache.removeAll()
     approximateCache.removeAll()
     evidenceCache.removeAll()
+    fragmentCache.removeAll()
+    fragments.removeAll(keepingCapacity: true)
+    fragmentBytes.removeAll(keepingCapacity: true)
     emptyFinding = -1
   }
 

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import CodingCore
+
+/// The word-at-a-time scans of the audit's hot path against plain byte loops written here: packed
+/// lookup keys, CSV fields and `;`-separated codes, on random text with every awkward byte at every
+/// offset.
+@Suite struct WordScanTests {
+  /// A small deterministic generator (the same text on every run).
+  struct Generator {
+    var state: UInt64
+    mutating func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+  }
+
+  /// The normalised lookup key of bytes, one byte at a time (``CodeNormalizer/key(_:)`` packed).
+  static func referenceKey(_ bytes: [UInt8]) -> UInt64? {
+    var key: [UInt8] = []
+    for b in bytes {
+      if b == UInt8(ascii: ".") || b == UInt8(ascii: " ") || b == 0x09 { continue }
+      if b >= 0x80 || b == 0 { return nil }
+      key.append(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? b - 0x20 : b)
+    }
+    guard key.count <= 8 else { return nil }
+    return key.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  }
+
+  @Test func packedKeysEqualTheByteLoopOnRandomText() {
+    let alphabet = Array("Mms54.0 \t-zZaA9".utf8) + [0, 0xC3, 0x7F, 0x60, 0x7B, 0x40, 0x5B]
+    var random = Generator(state: 7)
+    for _ in 0..<50_000 {
+      let bytes = (0..<random.next(11)).map { _ in alphabet[random.next(alphabet.count)] }
+      let packed = bytes.withUnsafeBufferPointer { PackedKey.normalized($0) }
+      #expect(packed == Self.referenceKey(bytes), "\(bytes)")
+    }
+  }
+
+  @Test func plainLinesSplitAsTheByteLoopDoes() throws {
+    let parser = try AuditCSVParser.header("encounter_id,date_of_service,codes").get()
+    let alphabet = Array("E01,;M5.4 -\"".utf8) + [0xC3, 0xA9]
+    var random = Generator(state: 11)
+    for _ in 0..<20_000 {
+      let bytes = (0..<random.next(40)).map { _ in alphabet[random.next(alphabet.count)] }
+      let fields = bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+      let plain = !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\"") } && fields.count == 3
+      bytes.withUnsafeBufferPointer { line in
+        let parsed = PlainCSVLine(line, parser: parser)
+        #expect((parsed != nil) == plain, "\(bytes)")
+        guard let parsed, plain else { return }
+        #expect(Array(parsed.idBytes) == Array(Self.trimmed(fields[0])))
+        #expect(Array(line[parsed.codes]) == Array(fields[2]))
+        var codes: [[UInt8]] = []
+        parsed.forEachCode { codes.append(Array($0)) }
+        let expected = fields[2].split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false)
+          .map { Array(Self.trimmed($0)) }.filter { !$0.isEmpty }
+        #expect(codes == expected, "\(bytes)")
+      }
+    }
+  }
+
+  /// Bytes without leading and trailing spaces and tabs.
+  static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var s = bytes
+    while let f = s.first, f == 0x20 || f == 0x09 { s = s.dropFirst() }
+    while let l = s.last, l == 0x20 || l == 0x09 { s = s.dropLast() }
+    return s
+  }
+
+  @Test func escapeCheckFindsEveryEscapeAtEveryOffset() {
+    for length in 0..<20 {
+      let clean = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+      #expect(!clean.withUnsafeBufferPointer { JSONWriter.needsEscape($0) })
+      for offset in 0..<length {
+        for bad: UInt8 in [0x22, 0x5C, 0x0A, 0x00, 0x1F] {
+          var text = clean
+          text[offset] = bad
+          #expect(text.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }, "\(bad) at \(offset) of \(length)")
+        }
+      }
+    }
+  }
+}
