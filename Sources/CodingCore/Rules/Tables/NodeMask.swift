@@ -15,13 +15,8 @@ struct NodeMask {
   /// Whether the bucket of a node position is in the set.
   @inline(__always) func contains(node: Int32, shift: Int) -> Bool {
     let b = Int(node) >> shift
-    let word: UInt64
-    switch b >> 6 {
-    case 0: word = w0
-    case 1: word = w1
-    case 2: word = w2
-    default: word = w3
-    }
+    // The four words are laid out in order: one load at the bucket's word, without branches.
+    let word = withUnsafeBytes(of: self) { $0.load(fromByteOffset: (b >> 3) & 0x18, as: UInt64.self) }
     return word & (1 << UInt64(b & 63)) != 0
   }
 

@@ -60,4 +60,9 @@ enum PackedKey {
     }
     return word
   }
+
+  /// Whether a packed key holds a `-` (a range such as `M54.4-`, looked up by prefix).
+  @inline(__always) static func containsDash(_ key: UInt64) -> Bool {
+    PlainCSVLine.zeroBytes(key ^ PlainCSVLine.spread(UInt8(ascii: "-"))) != 0
+  }
 }

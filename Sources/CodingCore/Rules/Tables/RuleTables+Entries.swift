@@ -9,15 +9,15 @@ extension RuleTables {
   /// The entry of a code as typed, from its UTF-8 bytes: one table lookup by the normalised key,
   /// packed straight from the bytes (text that does not pack goes through ``CodeNormalizer``).
   @inline(__always) mutating func entry(typed bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    if let key = PackedKey.normalized(bytes) { return keyed.find(key) ?? build(key: Self.unpack(key), packed: key) }
+    if let key = PackedKey.normalized(bytes) { return keyed.find(key) ?? build(packed: key) { Self.unpack(key) } }
     return entry(key: CodeNormalizer.key(String(decoding: bytes, as: UTF8.self)))
   }
 
   /// The entry of a lookup key (`M5450`).
   mutating func entry(key: String) -> Int32 {
-    if let packed = PackedKey.pack(key) { return keyed.find(packed) ?? build(key: key, packed: packed) }
+    if let packed = PackedKey.pack(key) { return keyed.find(packed) ?? build(packed: packed) { key } }
     if let hit = keyedLong[key] { return hit }
-    return build(key: key, packed: nil)
+    return build(packed: nil) { key }
   }
 
   /// The text of a packed key.
@@ -31,31 +31,32 @@ extension RuleTables {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The node of a lookup key: binary search in the release's index at first, a hash table once
-  /// many new codes are looked up (a batch).
-  mutating func lookup(key: String, packed: UInt64?) -> NodeID? {
+  /// The node of a lookup key (its text made by `key` only when needed): binary search in the
+  /// release's index at first, a hash table once many new codes are looked up (a batch).
+  mutating func lookup(packed: UInt64?, key: () -> String) -> NodeID? {
     let release = rules.release
-    if key.utf8.contains(UInt8(ascii: "-")) { return release.lookup(key) }
-    if let packed {
+    if let packed, !PackedKey.containsDash(packed) {
       if let table = nodeTable { return table.find(packed).map { NodeID($0) } }
       searchedLookups += 1
       if searchedLookups > 256 {
         nodeTable = release.packedKeyTable()
         return nodeTable?.find(packed).map { NodeID($0) }
       }
+      return release.lookup(normalizedKey: key())
     }
-    return release.lookup(normalizedKey: key)
+    let text = key()
+    return text.utf8.contains(UInt8(ascii: "-")) ? release.lookup(text) : release.lookup(normalizedKey: text)
   }
 
   /// Builds, stores and returns the entry of a lookup key seen for the first time.
-  private mutating func build(key: String, packed: UInt64?) -> Int32 {
+  private mutating func build(packed: UInt64?, key makeKey: () -> String) -> Int32 {
     let release = rules.release
     let position = Int32(entries.count)
     var entry = RuleEntry(
       node: -1, parent: -1, flags: 0, head: 0, finding: -1, checklistStart: 0,
       checklistCount: 0, codeStart: 0, codeCount: 0,
-      isEmptyKey: key.isEmpty)
-    if let node = lookup(key: key, packed: packed), release.kind(node).isCodeLevel {
+      isEmptyKey: packed == 0)
+    if let node = lookup(packed: packed, key: makeKey), release.kind(node).isCodeLevel {
       entry.node = node.rawValue
       entry.parent = release.parent(node)?.rawValue ?? -1
       if release.isBillable(node) {
@@ -72,6 +73,8 @@ extension RuleTables {
       missingKeys.append("")
       missingCodes.append("")
     } else {
+      let key = makeKey()
+      entry.isEmptyKey = key.isEmpty
       let spelling = CodeNormalizer.dotted(key)
       entry.finding = store.add(CodeFindings.missing(key: key, dotted: spelling, rules: rules))
       var w = JSONWriter(capacity: 0)
@@ -84,7 +87,7 @@ extension RuleTables {
       missingCodes.append(spelling)
     }
     entries.append(entry)
-    if let packed { keyed.insert(packed, position) } else { keyedLong[key] = position }
+    if let packed { keyed.insert(packed, position) } else { keyedLong[makeKey()] = position }
     return position
   }
 

@@ -16,7 +16,7 @@ extension RuleTables {
     if expectsBatch { reserveForBatch() }
     trim()
     order.removeAll(keepingCapacity: true)
-    refs.removeAll(keepingCapacity: true)
+    if !refs.isEmpty { refs.removeAll(keepingCapacity: true) }
     if !dynamic.isEmpty { dynamic.removeAll(keepingCapacity: true) }
   }
 
@@ -32,11 +32,7 @@ extension RuleTables {
     if let approximation { approximateFinding(approximation, encounter: encounter) }
     resolvePresent()
     codeFindings(encounter.options)
-    if present.count > 1 {
-      for i in 0..<(present.count - 1) {
-        for j in (i + 1)..<present.count { pairFinding(i, j, encounter: encounter) }
-      }
-    }
+    if present.count > 1 { pairFindings(encounter) }
     if encounter.options.reportInstructionalNotes
       && (encounter.options.reports(.info) || presentFlags & RuleEntry.codeFirstWithRanges != 0)
     {
@@ -49,15 +45,11 @@ extension RuleTables {
   /// Lists the distinct codes of the release among those added, in order.
   mutating func resolvePresent() {
     present.removeAll(keepingCapacity: true)
-    presentNodes.removeAll(keepingCapacity: true)
-    presentHeads.removeAll(keepingCapacity: true)
     presentFlags = 0
     for e in order {
       let entry = entries[Int(e)]
       if entry.node >= 0 && !present.contains(e) {
         present.append(e)
-        presentNodes.append(entry.node)
-        presentHeads.append(entry.head)
         presentFlags |= entry.flags
       }
     }

@@ -104,6 +104,60 @@ extension RuleTables {
     return official ? .excludes1 : .curatedExcludes1
   }
 
+  /// Appends the Excludes findings of every pair of present codes, in order.
+  ///
+  /// Most pairs are unrelated: when neither Excludes2 nor unrelated marks are in play, a pair is
+  /// first tested here against both chains' Excludes1 masks and intervals, with the tables held
+  /// once for the whole encounter, and only a pair that may conflict goes on to ``pairFinding(_:_:encounter:)``.
+  mutating func pairFindings(_ encounter: Encounter) {
+    let n = present.count
+    let options = encounter.options
+    guard encounter.unrelated.isEmpty && !(options.reportExcludes2 && options.reports(.info)) else {
+      for i in 0..<(n - 1) {
+        for j in (i + 1)..<n { pairFinding(i, j, encounter: encounter) }
+      }
+      return
+    }
+    let curated = options.curatedRules
+    let shift = bucketShift
+    var candidates: [(Int, Int)] = []
+    present.withUnsafeBufferPointer { present in
+      entries.withUnsafeBufferPointer { entries in
+        chainMasks.withUnsafeBufferPointer { masks in
+          chainIntervals.withUnsafeBufferPointer { spans in
+            intervals.withUnsafeBufferPointer { iv in
+              /// What the Excludes1 intervals of chain `head` say about node `x` (see ``intervalTest(_:_:curated:)``).
+              @inline(__always) func test(_ head: Int32, _ x: Int32) -> UInt8 {
+                guard masks[Int(head)].excludes1.contains(node: x, shift: shift) else { return 0 }
+                let span = spans[Int(head)]
+                var result: UInt8 = 0
+                var k = 3 * Int(span.start)
+                let end = k + 3 * Int(span.count)
+                while k < end && iv[k] <= x {
+                  if x < iv[k + 1] {
+                    let flags = iv[k + 2]
+                    if flags == 0 || (flags == 2 && curated) { return 1 }
+                    if flags & 1 != 0 && (curated || flags & 2 == 0) { result = 2 }
+                  }
+                  k += 3
+                }
+                return result
+              }
+              for i in 0..<(n - 1) {
+                let a = entries[Int(present[i])]
+                for j in (i + 1)..<n {
+                  let b = entries[Int(present[j])]
+                  if test(a.head, b.node) != 0 || test(b.head, a.node) != 0 { candidates.append((i, j)) }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    for (i, j) in candidates { pairFinding(i, j, encounter: encounter) }
+  }
+
   /// Appends the Excludes finding of the pair of present codes `i` and `j` (`i < j`), if any (kept
   /// once per pair unless the pair is marked unrelated).
   mutating func pairFinding(_ i: Int, _ j: Int, encounter: Encounter) {
@@ -116,12 +170,12 @@ extension RuleTables {
       if let f = buildPairFinding(a, b, encounter: encounter) { emit(f, options) }
       return
     }
-    let x = presentNodes[i]
-    let y = presentNodes[j]
+    let x = entries[Int(a)].node
+    let y = entries[Int(b)].node
     let reportsExcludes2 = options.reportExcludes2 && options.reports(.info)
     if !reportsExcludes2 {
-      let ha = presentHeads[i]
-      let hb = presentHeads[j]
+      let ha = entries[Int(a)].head
+      let hb = entries[Int(b)].head
       let curated = options.curatedRules
       let ta =
         chainMasks[Int(ha)].excludes1.contains(node: y, shift: bucketShift) ? intervalTest(ha, y, curated: curated) : 0
@@ -129,25 +183,27 @@ extension RuleTables {
         chainMasks[Int(hb)].excludes1.contains(node: x, shift: bucketShift) ? intervalTest(hb, x, curated: curated) : 0
       if ta == 0 && tb == 0 { return }
       if ta != 1 && tb != 1 && !anyExcludes1(a, x, ta == 2, b, y, tb == 2, curated: curated) { return }
-    } else if !chainMasks[Int(presentHeads[i])].excludes.contains(node: y, shift: bucketShift)
-      && !chainMasks[Int(presentHeads[j])].excludes.contains(node: x, shift: bucketShift)
+    } else if !chainMasks[Int(entries[Int(a)].head)].excludes.contains(node: y, shift: bucketShift)
+      && !chainMasks[Int(entries[Int(b)].head)].excludes.contains(node: x, shift: bucketShift)
     {
       return
     }
-    let decision = quickDecision(a, b, curated: options.curatedRules)
-    if decision == .none || (decision == .excludes2 && !reportsExcludes2) { return }
     let bits = (options.curatedRules ? 1 : 0) | (options.reportExcludes2 ? 2 : 0) | (options.reports(.info) ? 4 : 0)
     let cacheKey = UInt64(UInt32(x)) << 32 | UInt64(UInt32(y)) << 3 | UInt64(bits)
-    let id: Int32
     if let hit = pairCache.find(cacheKey) {
-      id = hit
-    } else {
-      id =
-        lean
-        ? keepPairJSON(a, b, options: options)
-        : buildPairFinding(a, b, encounter: encounter).map { store.add($0) } ?? Self.noFinding
-      pairCache.insert(cacheKey, id)
+      if hit != Self.noFinding { emit(hit, options) }
+      return
     }
+    let decision = quickDecision(a, b, curated: options.curatedRules)
+    let id: Int32
+    if decision == .none || (decision == .excludes2 && !reportsExcludes2) {
+      id = Self.noFinding
+    } else if lean {
+      id = keepPairJSON(a, b, options: options)
+    } else {
+      id = buildPairFinding(a, b, encounter: encounter).map { store.add($0) } ?? Self.noFinding
+    }
+    pairCache.insert(cacheKey, id)
     if id != Self.noFinding { emit(id, options) }
   }
 }

@@ -82,9 +82,6 @@ struct RuleTables {
   /// order, and the findings (store positions, or `-1 - i` for `dynamic[i]`).
   var order: [Int32] = []
   var present: [Int32] = []
-  /// The node and chain head of each present code, gathered once for the pair loop.
-  var presentNodes: [Int32] = []
-  var presentHeads: [Int32] = []
   /// The union of the present codes' ``RuleEntry`` flags (rules skip encounters they cannot apply to).
   var presentFlags: UInt32 = 0
   var refs: [Int32] = []
