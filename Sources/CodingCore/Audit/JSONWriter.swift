@@ -28,7 +28,20 @@ public struct JSONWriter: Sendable {
   /// Appends a JSON string literal from UTF-8 bytes.
   public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
-    guard let base = utf8.baseAddress else { return bytes.append(UInt8(ascii: "\"")) }
+    contents(utf8: utf8)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends text escaped as inside a JSON string literal, without the quotes (pieces of one string
+  /// written one after another give the same bytes as the whole string written at once).
+  public mutating func contents(_ text: String) {
+    var text = text
+    text.withUTF8 { contents(utf8: $0) }
+  }
+
+  /// Appends UTF-8 bytes escaped as inside a JSON string literal, without the quotes.
+  public mutating func contents(utf8: UnsafeBufferPointer<UInt8>) {
+    guard let base = utf8.baseAddress else { return }
     let count = utf8.count
     var runStart = 0
     var i = 0
@@ -64,7 +77,6 @@ public struct JSONWriter: Sendable {
     if runStart < count {
       bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
   /// Whether UTF-8 bytes need escaping inside a JSON string (a control character, quote or backslash).

@@ -56,6 +56,11 @@ extension Release {
     buffer.bytes(at: nodes + id.index * StoreLayout.nodeSize, strings: strings)
   }
 
+  /// The UTF-8 bytes of a node's title, in the store.
+  func titleBytes(_ id: NodeID) -> UnsafeRawBufferPointer {
+    buffer.bytes(at: nodes + id.index * StoreLayout.nodeSize + 8, strings: strings)
+  }
+
   /// Every index key short enough to pack (codes and section ids), mapped to its node: the rules
   /// engine's hash lookup for batches.
   func packedKeyTable() -> KeyTable {

@@ -113,12 +113,18 @@ enum CodeFindings {
     let release = rules.release
     var message =
       "\(code) is a header in \(rules.releaseID), not a billable code; use \(list(descendants, total: total))"
-    let billableElsewhere = rules.codeSet.releases.filter { other in
-      other !== release && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
-    }
+    let billableElsewhere = billableElsewhere(code: code, rules: rules)
     if !billableElsewhere.isEmpty {
       message += " (it was billable in \(billableElsewhere.map(\.info.id).joined(separator: ", ")))"
     }
     return message
+  }
+
+  /// The other loaded releases in which a code is billable.
+  static func billableElsewhere(code: String, rules: ReleaseRules) -> [Release] {
+    rules.codeSet.releases.filter { other in
+      other !== rules.release
+        && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
+    }
   }
 }

@@ -1,16 +1,17 @@
 /// A code's own `non-billable` finding written straight as JSON, for JSON Lines batches: the same
 /// bytes as ``CodeFindings/nonBillable(node:code:rules:)`` and ``Finding/writeJSON(to:)``, from
-/// tables resolved once per release (billable counts, 7th-character tables) instead of a scan of
-/// the header's subtree and its ancestors' notes for every code.
+/// tables resolved once per release (billable counts, 7th-character tables), with the message
+/// written piece by piece instead of built as a string.
 extension RuleTables {
   /// Keeps the `non-billable` finding of a code-level node that is not billable and returns its
   /// store position.
   mutating func keepNonBillable(_ node: NodeID) -> Int32 {
     let release = rules.release
-    let code = release.code(node)
-    guard lean else { return store.add(CodeFindings.nonBillable(node: node, code: code, rules: rules)) }
-    if release.requiresSeventhCharacter(node), let table = sevenCharacterTable(node) {
-      return keepSeventhCharacterFinding(node, code: code, table: table)
+    guard lean else {
+      return store.add(CodeFindings.nonBillable(node: node, code: release.code(node), rules: rules))
+    }
+    if release.requiresSeventhCharacter(node), let table = sevenCharacterJSON(node) {
+      return keepSeventhCharacterFinding(node, table: table)
     }
     let limit = max(CodeFindings.messageLimit, CodeFindings.suggestionLimit)
     let end = release.subtreeEnd(node).index
@@ -22,64 +23,99 @@ extension RuleTables {
       if release.isBillable(NodeID(n)) { descendants.append(NodeID(n)) }
       n += 1
     }
-    let message = CodeFindings.headerMessage(
-      code: code, descendants: descendants.prefix(CodeFindings.messageLimit).map { release.code($0) }, total: total,
-      rules: rules)
-    let level = release.kind(node).levelName
-    let title = release.title(node)
+    let elsewhere = CodeFindings.billableElsewhere(code: release.code(node), rules: rules)
     let releaseID = rules.releaseID
-    let suggestions = descendants.prefix(CodeFindings.suggestionLimit)
     return store.add(kind: .nonBillable, severity: .error, isOverride: false, value: nil) { w in
+      let code = release.codeBytes(node).assumingMemoryBound(to: UInt8.self)
       w.raw("{\"kind\":\"non-billable\",\"severity\":\"error\",\"codes\":[")
-      w.string(code)
-      w.raw("],\"message\":")
-      w.string(message)
-      w.raw(",\"authority\":\"official-tabular\",\"carrier\":")
-      w.string(code)
+      w.string(utf8: code)
+      w.raw("],\"message\":\"")
+      w.contents(utf8: code)
+      w.raw(" is a header in ")
+      w.contents(releaseID)
+      w.raw(", not a billable code; use ")
+      Self.writeList(count: total, conjunction: "or", to: &w) { i, w in
+        w.contents(utf8: release.codeBytes(descendants[i]).assumingMemoryBound(to: UInt8.self))
+      }
+      if !elsewhere.isEmpty {
+        w.raw(" (it was billable in ")
+        w.contents(elsewhere.map(\.info.id).joined(separator: ", "))
+        w.byte(UInt8(ascii: ")"))
+      }
+      w.raw("\",\"authority\":\"official-tabular\",\"carrier\":")
+      w.string(utf8: code)
       w.raw(",\"level\":\"")
-      w.bytes.append(contentsOf: level.utf8)
+      w.bytes.append(contentsOf: release.kind(node).levelName.utf8)
       w.raw("\",\"note\":")
-      w.string(title)
+      w.string(utf8: release.titleBytes(node).assumingMemoryBound(to: UInt8.self))
       w.raw(",\"release\":")
       w.string(releaseID)
-      Self.writeSuggestions(suggestions, release: release, to: &w)
+      Self.writeSuggestions(descendants.prefix(CodeFindings.suggestionLimit), release: release, to: &w)
       w.byte(UInt8(ascii: "}"))
     }
   }
 
   /// The finding of a header that needs a 7th character: its children with their meanings.
-  private mutating func keepSeventhCharacterFinding(_ node: NodeID, code: String, table: SevenCharacterTable) -> Int32 {
+  private mutating func keepSeventhCharacterFinding(_ node: NodeID, table: SevenCharacterJSON) -> Int32 {
     let release = rules.release
     let children = release.children(node)
-    let options = children.prefix(CodeFindings.messageLimit).map { child -> String in
-      let childCode = release.code(child)
-      let character = childCode.last.map { c in table.entries.first { $0.character == c }?.meaning } ?? nil
-      return character.map { "\(childCode) (\($0))" } ?? childCode
-    }
-    let message = "\(code) needs a 7th character: \(CodeFindings.list(options, total: children.count))"
-    let carrier = release.code(table.carrier)
-    let level = release.kind(table.carrier).levelName
-    let note = table.entries.map { "\($0.character) \($0.meaning)" }.joined(separator: "; ")
     let releaseID = rules.releaseID
     return store.add(kind: .nonBillable, severity: .error, isOverride: false, value: nil) { w in
+      let code = release.codeBytes(node).assumingMemoryBound(to: UInt8.self)
       w.raw("{\"kind\":\"non-billable\",\"severity\":\"error\",\"codes\":[")
-      w.string(code)
-      w.raw("],\"message\":")
-      w.string(message)
-      w.raw(",\"authority\":\"official-tabular\",\"carrier\":")
-      w.string(carrier)
+      w.string(utf8: code)
+      w.raw("],\"message\":\"")
+      w.contents(utf8: code)
+      w.raw(" needs a 7th character: ")
+      Self.writeList(count: children.count, conjunction: "or", to: &w) { i, w in
+        let child = release.codeBytes(children[i]).assumingMemoryBound(to: UInt8.self)
+        w.contents(utf8: child)
+        if let last = child.last, let meaning = table.meaning(of: last) {
+          w.raw(" (")
+          w.bytes.append(contentsOf: meaning)
+          w.byte(UInt8(ascii: ")"))
+        }
+      }
+      w.raw("\",\"authority\":\"official-tabular\",\"carrier\":")
+      w.string(utf8: release.codeBytes(table.carrier).assumingMemoryBound(to: UInt8.self))
       w.raw(",\"level\":\"")
-      w.bytes.append(contentsOf: level.utf8)
+      w.bytes.append(contentsOf: release.kind(table.carrier).levelName.utf8)
       w.raw("\",\"note_kind\":\"")
       w.bytes.append(contentsOf: NoteKind.sevenChrDef.elementName.utf8)
-      w.raw("\",\"note\":")
-      w.string(note)
-      w.raw(",\"release\":")
+      w.raw("\",\"note\":\"")
+      w.bytes.append(contentsOf: table.note)
+      w.raw("\",\"release\":")
       w.string(releaseID)
       w.raw(",\"subject\":")
-      w.string(code)
+      w.string(utf8: code)
       Self.writeSuggestions(children[...], release: release, to: &w)
       w.byte(UInt8(ascii: "}"))
+    }
+  }
+
+  /// Writes a list as ``CodeFindings/list(_:total:conjunction:)`` does ("A, B or C", or the first
+  /// few and "… (N codes)"), calling `item` for each position written.
+  static func writeList(
+    count: Int, conjunction: StaticString, to w: inout JSONWriter, item: (Int, inout JSONWriter) -> Void
+  ) {
+    guard count > 1 else {
+      if count == 1 { item(0, &w) }
+      return
+    }
+    let shown = count > CodeFindings.messageLimit ? CodeFindings.messageLimit : count - 1
+    for i in 0..<shown {
+      if i > 0 { w.raw(", ") }
+      item(i, &w)
+    }
+    if count > CodeFindings.messageLimit {
+      w.raw(", … (")
+      w.integer(count)
+      w.raw(" codes)")
+    } else {
+      w.byte(UInt8(ascii: " "))
+      w.raw(conjunction)
+      w.byte(UInt8(ascii: " "))
+      item(count - 1, &w)
     }
   }
 
@@ -109,16 +145,16 @@ extension RuleTables {
     return Int(billableBefore[range.upperBound] - billableBefore[range.lowerBound])
   }
 
-  /// The 7th-character table that applies to a node (``Release/sevenCharacterTable(_:)``), with
-  /// each carrier's answer kept.
-  mutating func sevenCharacterTable(_ node: NodeID) -> SevenCharacterTable? {
+  /// The 7th-character table that applies to a node (``Release/sevenCharacterTable(_:)``) in its
+  /// JSON form, with each node's answer kept.
+  mutating func sevenCharacterJSON(_ node: NodeID) -> SevenCharacterJSON? {
     if let known = sevenCharacterTables[node.rawValue] { return known }
     let release = rules.release
-    let found: SevenCharacterTable?
+    let found: SevenCharacterJSON?
     if release.notes(node, kind: .sevenChrDef).isEmpty {
-      found = release.parent(node).flatMap { sevenCharacterTable($0) }
+      found = release.parent(node).flatMap { sevenCharacterJSON($0) }
     } else {
-      found = release.sevenCharacterTable(node)
+      found = release.sevenCharacterTable(node).map { SevenCharacterJSON($0) }
     }
     sevenCharacterTables[node.rawValue] = .some(found)
     return found

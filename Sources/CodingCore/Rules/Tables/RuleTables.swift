@@ -50,7 +50,7 @@ struct RuleTables {
   /// Running counts of billable nodes by position (built on first use), and the 7th-character
   /// table that applies to each node asked about (nil inside: none applies).
   var billableBefore: [Int32] = []
-  var sevenCharacterTables: [Int32: SevenCharacterTable?] = [:]
+  var sevenCharacterTables: [Int32: SevenCharacterJSON?] = [:]
   /// Nodes by packed lookup key, built once lookups of new codes become frequent.
   var nodeTable: KeyTable?
   var searchedLookups = 0
