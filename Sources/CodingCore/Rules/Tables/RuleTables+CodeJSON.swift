@@ -151,7 +151,7 @@ extension RuleTables {
     if let known = sevenCharacterTables[node.rawValue] { return known }
     let release = rules.release
     let found: SevenCharacterJSON?
-    if release.notes(node, kind: .sevenChrDef).isEmpty {
+    if !release.noteRange(of: node).contains(where: { release.noteKind(at: $0) == .sevenChrDef }) {
       found = release.parent(node).flatMap { sevenCharacterJSON($0) }
     } else {
       found = release.sevenCharacterTable(node).map { SevenCharacterJSON($0) }

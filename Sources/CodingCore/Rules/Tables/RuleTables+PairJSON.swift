@@ -2,12 +2,12 @@
 /// as building the ``Finding`` and calling ``Finding/writeJSON(to:)``, assembled from evidence
 /// fragments rendered once.
 extension RuleTables {
-  /// The fragment of a match's evidence, rendered once per reference, subject and role.
-  mutating func fragment(_ m: PairMatch, role: Evidence.Role) -> Int32 {
-    let key = EvidenceKey(
-      note: Int32(m.range.note), subject: m.subject, start: m.range.start, end: m.range.end,
-      curated: Int32(m.range.curated), kind: m.range.kind.rawValue, decides: role == .decides)
-    if let hit = fragmentCache[key] { return hit }
+  /// The fragment of the evidence of reference `r` (a position in ``ranges``) of `subject`'s chain
+  /// covering `other`, rendered once per reference, subject and role.
+  mutating func fragment(_ r: Int32, subject: Int32, other: Int32, role: Evidence.Role) -> Int32 {
+    let key = UInt64(UInt32(r)) << 33 | UInt64(UInt32(subject)) << 1 | (role == .decides ? 1 : 0)
+    if let hit = fragmentCache.find(key) { return hit }
+    let m = PairMatch(range: ranges[Int(r)], subject: subject, other: other)
     let e = evidence(m, role: role)
     var w = JSONWriter(capacity: 0)
     swap(&w.bytes, &fragmentBytes)
@@ -26,16 +26,16 @@ extension RuleTables {
         fieldsStart: Int32(fieldsStart), fieldsCount: Int32(describedStart - fieldsStart),
         describedStart: Int32(describedStart), describedCount: Int32(end - describedStart), role: role,
         authority: e.authority, noteKind: e.noteKind))
-    fragmentCache[key] = position
+    fragmentCache.insert(key, position)
     return position
   }
 
   /// Keeps the JSON of the Excludes finding of entries `a` and `b` (in encounter order, not marked
   /// unrelated) and returns its store position, or ``noFinding`` when the notes report nothing.
   mutating func keepPairJSON(_ a: Int32, _ b: Int32, options: RuleOptions) -> Int32 {
-    let found = matches(a, b, curated: options.curatedRules)
+    let found = matchPositions(a, b, curated: options.curatedRules)
     guard !found.isEmpty else { return Self.noFinding }
-    let (decision, agrees) = ExcludesPair.decide(found)
+    let decision = decide(found)
     let kind: FindingKind
     let severity: Severity
     let authority: Authority
@@ -59,7 +59,9 @@ extension RuleTables {
       )
     }
     var parts: [Int32] = []
-    for (m, role) in Self.ordered(found, agrees: agrees) { parts.append(fragment(m, role: role)) }
+    for (match, role) in ordered(found, decision: decision) {
+      parts.append(fragment(match.r, subject: match.subject, other: match.other, role: role))
+    }
     let fragments = fragments
     let deciding = parts.filter { fragments[Int($0)].role == .decides }
     let overruled = parts.filter { fragments[Int($0)].role == .overruled }
@@ -136,5 +138,69 @@ extension RuleTables {
         }
       }
     }
+  }
+
+  /// Every reference of either chain that covers the other code, by position (as ``matches(_:_:curated:)``).
+  func matchPositions(_ a: Int32, _ b: Int32, curated: Bool) -> [(r: Int32, subject: Int32, other: Int32)] {
+    let x = entries[Int(a)].node
+    let y = entries[Int(b)].node
+    guard x >= 0, y >= 0 else { return [] }
+    var result: [(r: Int32, subject: Int32, other: Int32)] = []
+    triples.withUnsafeBufferPointer { q in
+      func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
+        _ = firstReference(of: subject) { r in
+          if (curated || q[3 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
+            result.append((Int32(r), subject, other))
+          }
+          return false
+        }
+      }
+      scan(a, y, b)
+      scan(b, x, a)
+    }
+    return result
+  }
+
+  /// ``ExcludesPair/decide(_:)`` over reference positions: the most specific reference decides
+  /// (official Excludes1 over Excludes2 over curated at one level).
+  func decide(_ found: [(r: Int32, subject: Int32, other: Int32)]) -> PairVerdict.Decision {
+    var top = -1
+    var topKind = ChainRange.Kind.excludes1
+    for match in found {
+      let range = ranges[Int(match.r)]
+      let rank = ExcludesPair.rank(range)
+      if rank > top {
+        top = rank
+        topKind = range.kind
+      }
+    }
+    guard top >= 0 else { return .none }
+    if topKind == .excludes2 { return .excludes2 }
+    return found.contains { ranges[Int($0.r)].kind == .excludes1 } ? .excludes1 : .curatedExcludes1
+  }
+
+  /// ``ordered(_:agrees:)`` over reference positions: deciding first (official before curated),
+  /// then overruled, without repeating a note for the same subject.
+  func ordered(
+    _ found: [(r: Int32, subject: Int32, other: Int32)], decision: PairVerdict.Decision
+  ) -> [(match: (r: Int32, subject: Int32, other: Int32), role: Evidence.Role)] {
+    var result: [(match: (r: Int32, subject: Int32, other: Int32), role: Evidence.Role)] = []
+    var overruled: [(match: (r: Int32, subject: Int32, other: Int32), role: Evidence.Role)] = []
+    var seen: [(Int, Int32, ChainRange.Kind)] = []
+    // Official references first, curated after, each group in its order (a stable sort).
+    for curatedPass in [false, true] {
+      for match in found where (ranges[Int(match.r)].kind == .curated) == curatedPass {
+        let range = ranges[Int(match.r)]
+        if seen.contains(where: { $0.0 == range.note && $0.1 == match.subject && $0.2 == range.kind }) { continue }
+        seen.append((range.note, match.subject, range.kind))
+        let agrees = decision == .excludes2 ? range.kind == .excludes2 : range.kind != .excludes2
+        if agrees {
+          result.append((match, .decides))
+        } else {
+          overruled.append((match, .overruled))
+        }
+      }
+    }
+    return result + overruled
   }
 }

@@ -72,7 +72,7 @@ struct RuleTables {
   var evidenceCache: [EvidenceKey: Evidence] = [:]
   /// The same evidence as JSON fragments (JSON Lines batches): positions in ``fragments`` by key,
   /// and the fragments' bytes.
-  var fragmentCache: [EvidenceKey: Int32] = [:]
+  var fragmentCache = KeyTable()
   var fragments: [EvidenceFragment] = []
   var fragmentBytes: [UInt8] = []
   /// The `empty-encounter` finding, once kept.
