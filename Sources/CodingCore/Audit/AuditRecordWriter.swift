@@ -3,13 +3,15 @@ enum AuditRecordWriter {
   /// `{"encounter_id":…,"date_of_service":…,"release":…,"codes":[…],"findings":[…]}` and a newline,
   /// straight from the rules tables: kept findings are copied as rendered JSON. The fields are byte
   /// for byte those of ``EncounterResult/writeJSONFields(date:to:)`` (`m54 check --json`).
-  static func jsonl(_ record: AuditRecord, _ t: RuleTables, to out: inout OutputBuffer) {
+  static func jsonl(_ record: AuditRecord, _ t: borrowing RuleTables, to out: inout OutputBuffer) {
     var id = record.id
     id.withUTF8 { jsonl(id: $0, date: record.encounter.date, t, to: &out) }
   }
 
   /// The same record from the id's bytes (a plain CSV line).
-  static func jsonl(id: UnsafeBufferPointer<UInt8>, date: ServiceDate, _ t: RuleTables, to out: inout OutputBuffer) {
+  static func jsonl(
+    id: UnsafeBufferPointer<UInt8>, date: ServiceDate, _ t: borrowing RuleTables, to out: inout OutputBuffer
+  ) {
     out.append("{\"encounter_id\":")
     if JSONWriter.needsEscape(id) {
       var w = JSONWriter(capacity: id.count + 16)

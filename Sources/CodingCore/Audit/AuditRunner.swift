@@ -54,49 +54,49 @@ public final class AuditRunner {
     let flushAt = flushAt
     let options = options
     let plainLines = input == .csv && format == .jsonl
-    /// Hands a full block to `write` and reports progress now and then.
-    func encounterWritten() {
+    // One encounter value serves every plain line: only its date changes.
+    var plain = Encounter(date: .fallback, codes: [], options: options)
+    reader.forEachLine { bytes, number in
+      if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
+        plain.date = date
+        engine.evaluate(plain, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
+          summary.add(t)
+          AuditRecordWriter.jsonl(id: line.idBytes, date: date, t, to: &out)
+        }
+      } else {
+        guard let parsed = inputReader.read(bytes, number: number) else { return }
+        switch parsed {
+        case .failure(let error):
+          summary.malformedLines += 1
+          diagnostic(error)
+          return
+        case .success(let record):
+          engine.evaluate(record.encounter, lean: format == .jsonl) { t, selection in
+            summary.add(t)
+            switch format {
+            case .jsonl:
+              AuditRecordWriter.jsonl(record, t, to: &out)
+            case .csv, .text:
+              let result = EncounterResult(
+                release: t.rules.releaseID, isApproximate: selection.isApproximate, codes: t.codes,
+                findings: t.findings, checklist: [])
+              var w = JSONWriter(capacity: 1024)
+              if format == .csv {
+                AuditRecordWriter.csv(record, result, to: &w)
+              } else {
+                AuditRecordWriter.text(record, result, to: &w)
+              }
+              w.bytes.withUnsafeBufferPointer { out.append($0) }
+            }
+          }
+        }
+      }
+      // A full block goes to `write`; progress is reported now and then.
       if out.count >= flushAt {
         write(out.bytes)
         out.removeAll()
       }
       if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
-    }
-    reader.forEachLine { bytes, number in
-      if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
-        let encounter = Encounter(date: date, codes: [], options: options)
-        engine.evaluate(encounter, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
-          summary.add(t)
-          AuditRecordWriter.jsonl(id: line.idBytes, date: date, t, to: &out)
-        }
-        return encounterWritten()
-      }
-      guard let parsed = inputReader.read(bytes, number: number) else { return }
-      switch parsed {
-      case .failure(let error):
-        summary.malformedLines += 1
-        diagnostic(error)
-      case .success(let record):
-        engine.evaluate(record.encounter, lean: format == .jsonl) { t, selection in
-          summary.add(t)
-          switch format {
-          case .jsonl:
-            AuditRecordWriter.jsonl(record, t, to: &out)
-          case .csv, .text:
-            let result = EncounterResult(
-              release: t.rules.releaseID, isApproximate: selection.isApproximate, codes: t.codes,
-              findings: t.findings, checklist: [])
-            var w = JSONWriter(capacity: 1024)
-            if format == .csv {
-              AuditRecordWriter.csv(record, result, to: &w)
-            } else {
-              AuditRecordWriter.text(record, result, to: &w)
-            }
-            w.bytes.withUnsafeBufferPointer { out.append($0) }
-          }
-        }
-        encounterWritten()
-      }
     }
     if let headerError = inputReader.headerError { throw headerError }
     if out.count > 0 { write(out.bytes) }

@@ -16,7 +16,7 @@ public struct AuditSummary: Sendable, Equatable {
     uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })
 
   /// Counts the findings of the encounter just checked in the tables.
-  mutating func add(_ t: RuleTables) {
+  mutating func add(_ t: borrowing RuleTables) {
     encounters += 1
     var error = false
     for ref in t.refs {

@@ -36,7 +36,8 @@ public struct ServiceDate: Hashable, Comparable, Sendable, CustomStringConvertib
       ?? ServiceDate.fallback
   }
 
-  private static let fallback = ServiceDate(uncheckedYear: 2026, month: 1, day: 1)
+  /// A valid date to start from (2026-01-01) where one is needed before the real one is known.
+  static let fallback = ServiceDate(uncheckedYear: 2026, month: 1, day: 1)
 
   private init(uncheckedYear: Int, month: Int, day: Int) {
     self.year = uncheckedYear
