@@ -13,7 +13,22 @@ extension Release {
     let key = Array(Release.lookupKey(text).utf8)
     let i = lowerBound(key)
     guard i < indexCount, compare(indexKey(i), key) == 0 else { return nil }
-    return indexNode(i)
+    return preferredNode(at: i)
+  }
+
+  /// The node of the index entry at `i`, or of a later entry with the same key when that one is a
+  /// code: a section whose id is a code (`B20`, `M96`, `R99`) shares its key with the category or
+  /// code it holds, and a typed code means the code.
+  func preferredNode(at i: Int) -> NodeID {
+    let first = indexNode(i)
+    if kind(first).isCodeLevel { return first }
+    let key = indexKey(i)
+    var j = i + 1
+    while j < indexCount, key.elementsEqual(indexKey(j)) {
+      if kind(indexNode(j)).isCodeLevel { return indexNode(j) }
+      j += 1
+    }
+    return first
   }
 
   /// Codes whose key starts with the typed prefix, in key order.

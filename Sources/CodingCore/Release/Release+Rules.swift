@@ -29,7 +29,7 @@ extension Release {
         if order(mid) < 0 { low = mid + 1 } else { high = mid }
       }
       guard low < indexCount, order(low) == 0 else { return nil }
-      return indexNode(low)
+      return preferredNode(at: low)
     }
   }
 
@@ -68,9 +68,9 @@ extension Release {
     for i in 0..<indexCount {
       let key = indexKey(i)
       let bytes = UnsafeBufferPointer(start: key.baseAddress?.assumingMemoryBound(to: UInt8.self), count: key.count)
-      // The first of equal keys wins, as in the binary search.
+      // The first of equal keys wins, as in the binary search (a code over a section of the same id).
       guard let packed = PackedKey.pack(bytes), table.find(packed) == nil else { continue }
-      table.insert(packed, indexNode(i).rawValue)
+      table.insert(packed, preferredNode(at: i).rawValue)
     }
     return table
   }

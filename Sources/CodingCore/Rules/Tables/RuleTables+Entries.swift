@@ -50,32 +50,20 @@ extension RuleTables {
 
   /// Builds, stores and returns the entry of a lookup key seen for the first time.
   private mutating func build(packed: UInt64?, key makeKey: () -> String) -> Int32 {
+    if entersAllCodes && !allCodesEntered && entries.count >= Self.enterAllThreshold {
+      enterAllCodes()
+      if let packed, let hit = keyed.find(packed) { return hit }
+    }
     let release = rules.release
     let position = Int32(entries.count)
-    var entry = RuleEntry(
-      node: -1, parent: -1, flags: 0, head: 0, finding: -1, checklistStart: 0,
-      checklistCount: 0, codeStart: 0, codeCount: 0,
-      isEmptyKey: packed == 0)
     if let node = lookup(packed: packed, key: makeKey), release.kind(node).isCodeLevel {
-      entry.node = node.rawValue
-      entry.parent = release.parent(node)?.rawValue ?? -1
-      if release.isBillable(node) {
-        entry.flags |= RuleEntry.billable
-      } else {
-        entry.finding = keepNonBillable(node)
-      }
-      entry.flags |= landmarkFlags(node)
-      entry.head = head(node)
-      entry.flags |= carriers[Int(entry.head)].chainFlags
-      entry.codeStart = Int32(codeBytes.count)
-      appendQuoted(release.codeBytes(node))
-      entry.codeCount = Int32(codeBytes.count) - entry.codeStart
-      missingKeys.append("")
-      missingCodes.append("")
+      entries.append(codeEntry(node))
     } else {
       let key = makeKey()
-      entry.isEmptyKey = key.isEmpty
       let spelling = CodeNormalizer.dotted(key)
+      var entry = RuleEntry(
+        node: -1, parent: -1, flags: 0, head: 0, finding: -1, checklistStart: 0, checklistCount: 0, codeStart: 0,
+        codeCount: 0, isEmptyKey: key.isEmpty)
       entry.finding = store.add(CodeFindings.missing(key: key, dotted: spelling, rules: rules))
       var w = JSONWriter(capacity: 0)
       swap(&w.bytes, &codeBytes)
@@ -85,10 +73,60 @@ extension RuleTables {
       swap(&w.bytes, &codeBytes)
       missingKeys.append(key)
       missingCodes.append(spelling)
+      entries.append(entry)
     }
-    entries.append(entry)
     if let packed { keyed.insert(packed, position) } else { keyedLong[makeKey()] = position }
     return position
+  }
+
+  /// The entry of a code-level node (its own finding, when not billable, is made on first use: see
+  /// ``ownFinding(_:)``).
+  private mutating func codeEntry(_ node: NodeID) -> RuleEntry {
+    let release = rules.release
+    var entry = RuleEntry(
+      node: node.rawValue, parent: release.parent(node)?.rawValue ?? -1, flags: 0, head: 0, finding: -1,
+      checklistStart: 0, checklistCount: 0, codeStart: 0, codeCount: 0, isEmptyKey: false)
+    if release.isBillable(node) {
+      entry.flags |= RuleEntry.billable
+    } else {
+      entry.finding = Self.findingNotMade
+    }
+    entry.flags |= landmarkFlags(node)
+    entry.head = head(node)
+    entry.flags |= carriers[Int(entry.head)].chainFlags
+    entry.codeStart = Int32(codeBytes.count)
+    appendQuoted(release.codeBytes(node))
+    entry.codeCount = Int32(codeBytes.count) - entry.codeStart
+    missingKeys.append("")
+    missingCodes.append("")
+    return entry
+  }
+
+  /// Enters every code of the release in one pass in tree order, once a batch has met enough new
+  /// codes: parents come before their children, so each chain is resolved from its parent's just
+  /// before, and the release is read front to back instead of code by code all over.
+  mutating func enterAllCodes() {
+    allCodesEntered = true
+    let release = rules.release
+    for n in 0..<release.nodeCount {
+      let node = NodeID(n)
+      guard release.kind(node).isCodeLevel,
+        let key = PackedKey.normalized(release.codeBytes(node).assumingMemoryBound(to: UInt8.self)),
+        keyed.find(key) == nil
+      else { continue }
+      keyed.insert(key, Int32(entries.count))
+      entries.append(codeEntry(node))
+    }
+  }
+
+  /// The own finding of an entry (invalid, not in the release, non-billable), made on first use;
+  /// -1 when it has none.
+  mutating func ownFinding(_ e: Int32) -> Int32 {
+    let finding = entries[Int(e)].finding
+    guard finding == Self.findingNotMade, let node = node(e) else { return finding }
+    let made = keepNonBillable(node)
+    entries[Int(e)].finding = made
+    return made
   }
 
   /// Appends a code as a JSON string (codes are letters, digits and a dot: nothing to escape).

@@ -105,8 +105,8 @@ extension RuleTables {
       any = true
       if let earlier = order[0..<p].firstIndex(of: e) {
         duplicateFinding(e, earlier, p, options)
-      } else if entries[Int(e)].finding >= 0 {
-        emit(entries[Int(e)].finding, options)
+      } else if entries[Int(e)].finding != -1 {
+        emit(ownFinding(e), options)
       }
     }
     if !any {

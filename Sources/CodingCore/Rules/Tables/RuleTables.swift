@@ -89,11 +89,19 @@ struct RuleTables {
 
   /// Whether a batch is announced: room is made on the next encounter.
   var expectsBatch = false
+  /// Whether every code of the release is entered at once after ``enterAllThreshold`` new ones (a
+  /// batch), and whether that is done.
+  var entersAllCodes = false
+  var allCodesEntered = false
   /// Whether only the JSON of findings is kept (a batch written as JSON Lines); see ``setLean(_:)``.
   private(set) var lean = false
 
   /// The value cached for "no finding".
   static let noFinding = Int32.max
+  /// ``RuleEntry/finding`` of a non-billable code whose finding is made on first use.
+  static let findingNotMade: Int32 = -2
+  /// The number of entries after which a batch enters every code of the release at once.
+  static let enterAllThreshold = 8192
   /// Limits beyond which derived data is dropped between encounters.
   static let entryLimit = 1 << 17
   static let findingLimit = 1 << 16
@@ -122,6 +130,7 @@ struct RuleTables {
   /// pages) step by step.
   mutating func reserveForBatch() {
     expectsBatch = false
+    entersAllCodes = true
     guard entries.capacity < 1 << 16 else { return }
     rules.release.buffer.prefault()
     entries.reserveCapacity(1 << 17)
@@ -149,6 +158,7 @@ struct RuleTables {
         || store.json.count > Self.jsonLimit
     else { return }
     entries.removeAll(keepingCapacity: true)
+    allCodesEntered = false
     missingKeys.removeAll(keepingCapacity: true)
     missingCodes.removeAll(keepingCapacity: true)
     codeBytes.removeAll(keepingCapacity: true)
