@@ -1,7 +1,7 @@
 /// Findings the engine produces again and again (a code's own finding, a pair's Excludes finding,
 /// an unsatisfied note), each kept once with its JSON rendered once, and referred to by position.
 struct FindingStore {
-  /// The findings.
+  /// The findings, by position (empty while only JSON is kept: see ``keepsValues``).
   private(set) var findings: [Finding] = []
   /// Per finding: the position of its kind in `FindingKind.allCases`.
   private(set) var kindIndex: [UInt8] = []
@@ -13,7 +13,8 @@ struct FindingStore {
   private(set) var spans: [(start: Int32, count: Int32)] = []
   /// The JSON of every finding, back to back.
   private(set) var json: [UInt8] = []
-  /// Whether finding values are kept (a batch written as JSON Lines needs only their JSON).
+  /// Whether finding values are kept (a batch written as JSON Lines needs only their JSON); the
+  /// store is emptied before this changes.
   var keepsValues = true
 
   /// The position of each kind in `FindingKind.allCases`.
@@ -35,7 +36,7 @@ struct FindingStore {
     kind: FindingKind, severity: Severity, isOverride: Bool, value: Finding?, json write: (inout JSONWriter) -> Void
   ) -> Int32 {
     let position = Int32(kindIndex.count)
-    findings.append(keepsValues ? value ?? Self.placeholder : Self.placeholder)
+    if keepsValues { findings.append(value ?? Self.placeholder) }
     kindIndex.append(Self.kindPositions[kind] ?? 0)
     self.severity.append(severity)
     self.isOverride.append(isOverride)
@@ -46,6 +47,11 @@ struct FindingStore {
     spans.append((Int32(start), Int32(w.bytes.count - start)))
     swap(&w.bytes, &json)
     return position
+  }
+
+  /// The finding at a position, or a stand-in when only its JSON is kept.
+  func finding(_ position: Int32) -> Finding {
+    Int(position) < findings.count ? findings[Int(position)] : Self.placeholder
   }
 
   /// Stands for a finding whose value was not kept.

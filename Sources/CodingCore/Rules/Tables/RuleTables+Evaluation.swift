@@ -56,7 +56,7 @@ extension RuleTables {
   }
 
   /// A finding by reference (a kept one, or one built for this encounter only).
-  func finding(_ ref: Int32) -> Finding { ref >= 0 ? store.findings[Int(ref)] : dynamic[Int(-1 - ref)] }
+  func finding(_ ref: Int32) -> Finding { ref >= 0 ? store.finding(ref) : dynamic[Int(-1 - ref)] }
 
   /// The findings of the encounter just checked.
   var findings: [Finding] { refs.map { finding($0) } }
