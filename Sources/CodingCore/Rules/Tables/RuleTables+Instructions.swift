@@ -14,8 +14,9 @@ extension RuleTables {
         let span = carriers[s]
         s = Int(span.next)
         for i in Int(span.instructionStart)..<Int(span.instructionStart + span.instructionCount) {
+          // Looked at in place first: most notes are skipped below the info level.
+          guard reportsInfo || (instructions[i].kind == .codeFirst && !instructions[i].ranges.isEmpty) else { continue }
           let ins = instructions[i]
-          guard reportsInfo || (ins.kind == .codeFirst && !ins.ranges.isEmpty) else { continue }
           var satisfiers: [Int] = []
           if !ins.ranges.isEmpty {
             for (k, other) in present.enumerated() where k != position {
