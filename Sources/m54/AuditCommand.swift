@@ -65,7 +65,7 @@ struct AuditCommand: ParsableCommand {
       }
       reader = opened
     }
-    var inputFormat = AuditRunner.inputFormat(path: file, firstByte: Self.firstByte(of: file))
+    var inputFormat = AuditRunner.inputFormat(path: file, firstByte: reader.firstSignificantByte())
     if let input {
       switch input.lowercased() {
       case "csv": inputFormat = .csv
@@ -136,11 +136,4 @@ struct AuditCommand: ParsableCommand {
     if summary.hasErrors { throw ExitCode(1) }
   }
 
-  /// The first non-space byte of a file, to tell JSON Lines from CSV.
-  static func firstByte(of path: String) -> UInt8? {
-    guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    let data = handle.readData(ofLength: 64)
-    return data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-  }
 }

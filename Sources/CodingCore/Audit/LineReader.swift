@@ -46,6 +46,29 @@ public final class LineReader {
 
   deinit { if ownsDescriptor { close(fd) } }
 
+  /// The first byte that is not white space or a byte order mark, read ahead without consuming
+  /// anything (the lines still start at the beginning): tells JSON Lines from CSV even on a pipe.
+  /// Looks at most `limit` bytes; nil when there are none.
+  public func firstSignificantByte(limit: Int = 64) -> UInt8? {
+    let skipped: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF]
+    while true {
+      if let b = buffer[start..<end].prefix(limit).first(where: { !skipped.contains($0) }) { return b }
+      guard !eof, end - start < limit else { return nil }
+      if end + chunkSize > buffer.count {
+        buffer.append(contentsOf: [UInt8](repeating: 0, count: end + chunkSize - buffer.count))
+      }
+      let n = buffer.withUnsafeMutableBufferPointer { all -> Int in
+        guard let base = all.baseAddress else { return -1 }
+        return read(fd, base + end, chunkSize)
+      }
+      if n <= 0 {
+        eof = true
+        return nil
+      }
+      end += n
+    }
+  }
+
   /// Calls `body` with each line's bytes (valid only during the call) and its 1-based number.
   /// Returns false when reading failed midway.
   @discardableResult
