@@ -40,18 +40,30 @@ struct KeyTable {
   }
 
   /// Stores a value (not negative) for a key, replacing any earlier one.
-  mutating func insert(_ key: UInt64, _ value: Int32) {
+  mutating func insert(_ key: UInt64, _ value: Int32) { _ = store(key, value, replacing: true) }
+
+  /// Stores a value (not negative) for a key unless it has one; returns the value it already had.
+  mutating func insertIfAbsent(_ key: UInt64, _ value: Int32) -> Int32? { store(key, value, replacing: false) }
+
+  /// One probe for both insertions: the earlier value, if any.
+  private mutating func store(_ key: UInt64, _ value: Int32, replacing: Bool) -> Int32? {
     if (count + 1) * 2 > slots.count { grow() }
-    var i = Self.slot(key, mask)
-    while slots[i].value >= 0 {
-      if slots[i].key == key {
-        slots[i].value = value
-        return
+    let mask = mask
+    let earlier = slots.withUnsafeMutableBufferPointer { s -> Int32? in
+      var i = Self.slot(key, mask)
+      while s[i].value >= 0 {
+        if s[i].key == key {
+          let old = s[i].value
+          if replacing { s[i].value = value }
+          return old
+        }
+        i = (i + 1) & mask
       }
-      i = (i + 1) & mask
+      s[i] = Slot(key: key, value: value)
+      return nil
     }
-    slots[i] = Slot(key: key, value: value)
-    count += 1
+    if earlier == nil { count += 1 }
+    return earlier
   }
 
   /// Empties the table, keeping its storage.

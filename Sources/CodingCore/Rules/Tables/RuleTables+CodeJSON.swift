@@ -124,8 +124,10 @@ extension RuleTables {
     guard !nodes.isEmpty else { return }
     w.raw(",\"suggestions\":[")
     for (i, n) in nodes.enumerated() {
-      if i > 0 { w.byte(UInt8(ascii: ",")) }
-      w.string(utf8: release.codeBytes(n).assumingMemoryBound(to: UInt8.self))
+      // Codes are letters, digits and a dot: nothing to escape.
+      w.raw(i > 0 ? ",\"" : "\"")
+      w.bytes.append(contentsOf: release.codeBytes(n))
+      w.byte(UInt8(ascii: "\""))
     }
     w.byte(UInt8(ascii: "]"))
   }

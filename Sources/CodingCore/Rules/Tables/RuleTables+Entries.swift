@@ -112,9 +112,8 @@ extension RuleTables {
       let node = NodeID(n)
       guard release.kind(node).isCodeLevel,
         let key = PackedKey.normalized(release.codeBytes(node).assumingMemoryBound(to: UInt8.self)),
-        keyed.find(key) == nil
+        keyed.insertIfAbsent(key, Int32(entries.count)) == nil
       else { continue }
-      keyed.insert(key, Int32(entries.count))
       entries.append(codeEntry(node))
     }
   }

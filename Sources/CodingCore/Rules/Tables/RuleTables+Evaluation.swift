@@ -128,15 +128,20 @@ extension RuleTables {
     if earlier > 0xFFFF || position > 0xFFFF { return emit(duplicate(e, earlier, position), options) }
     let id: Int32
     if lean {
-      // Only the JSON is kept: written directly, as `Finding.writeJSON` would.
-      var text = code(e)
-      let message = "\(text) is listed more than once (positions \(earlier + 1) and \(position + 1))"
+      // Only the JSON is kept: written directly, as `Finding.writeJSON` would, from the code's
+      // JSON string (inside the message without its quotes: escaping is the same piece by piece).
+      let start = Int(entries[Int(e)].codeStart)
+      let quoted = codeBytes[start..<(start + Int(entries[Int(e)].codeCount))]
       id = store.add(kind: .duplicate, severity: .warning, isOverride: false, value: nil) { w in
         w.raw("{\"kind\":\"duplicate\",\"severity\":\"warning\",\"codes\":[")
-        text.withUTF8 { w.string(utf8: $0) }
-        w.raw("],\"message\":")
-        w.string(message)
-        w.raw(",\"authority\":\"official-guideline\",\"rule\":\"DUPLICATE\"}")
+        w.bytes.append(contentsOf: quoted)
+        w.raw("],\"message\":\"")
+        w.bytes.append(contentsOf: quoted.dropFirst().dropLast())
+        w.raw(" is listed more than once (positions ")
+        w.integer(earlier + 1)
+        w.raw(" and ")
+        w.integer(position + 1)
+        w.raw(")\",\"authority\":\"official-guideline\",\"rule\":\"DUPLICATE\"}")
       }
     } else {
       id = store.add(duplicate(e, earlier, position))
