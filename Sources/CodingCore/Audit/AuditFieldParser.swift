@@ -13,16 +13,21 @@ enum AuditFieldParser {
     while lower < upper, bytes[lower] == 0x20 { lower += 1 }
     while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
     let u = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-    guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for i in range {
-        guard u[i] >= 0x30, u[i] <= 0x39 else { return nil }
-        value = value * 10 + Int(u[i] - 0x30)
-      }
-      return value
-    }
-    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"), let p = u.baseAddress else { return nil }
+    // Every digit at once: a byte minus "0" above 9 (or below 0, wrapping) sets a high nibble.
+    var digits: (UInt64, UInt16) = (0, 0)
+    withUnsafeMutableBytes(of: &digits.0) { $0.copyMemory(from: UnsafeRawBufferPointer(start: p, count: 8)) }
+    withUnsafeMutableBytes(of: &digits.1) { $0.copyMemory(from: UnsafeRawBufferPointer(start: p + 8, count: 2)) }
+    let low = digits.0 &- 0x2D30_302D_3030_3030 as UInt64
+    let high = digits.1 &- 0x3030 as UInt16
+    // Bytes 4 and 7 are the dashes (0 after the subtraction); every other byte must be 0-9.
+    guard (low | (low &+ 0x0606_0606_0606_0606)) & 0xF0F0_F0F0_F0F0_F0F0 == 0,
+      (high | (high &+ 0x0606)) & 0xF0F0 == 0
+    else { return nil }
+    @inline(__always) func digit(_ i: Int) -> Int { Int(truncatingIfNeeded: (low >> (8 * i)) & 0xFF) }
+    let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+    let m = digit(5) * 10 + digit(6)
+    let d = Int(high & 0xFF) * 10 + Int(high >> 8)
     return ServiceDate(year: y, month: m, day: d)
   }
 

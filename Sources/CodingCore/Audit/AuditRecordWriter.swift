@@ -36,18 +36,16 @@ enum AuditRecordWriter {
       }
     }
     out.append("],\"findings\":[")
-    t.store.json.withUnsafeBufferPointer { json in
-      for (i, ref) in t.refs.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        if ref >= 0 {
-          let span = t.store.spans[Int(ref)]
-          let start = Int(span.start)
-          out.append(UnsafeBufferPointer(rebasing: json[start..<(start + Int(span.count))]))
-        } else {
-          var w = JSONWriter(capacity: 512)
-          t.dynamic[Int(-1 - ref)].writeJSON(to: &w)
-          w.bytes.withUnsafeBufferPointer { out.append($0) }
-        }
+    for (i, ref) in t.refs.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      if ref >= 0 {
+        t.store.appendJSON(ref, to: &out)
+      } else if ref <= RuleTables.transientBase {
+        t.transient.appendJSON(RuleTables.transientBase - ref, to: &out)
+      } else {
+        var w = JSONWriter(capacity: 512)
+        t.dynamic[Int(-1 - ref)].writeJSON(to: &w)
+        w.bytes.withUnsafeBufferPointer { out.append($0) }
       }
     }
     out.append("]}\n")

@@ -12,6 +12,8 @@ public final class AuditRunner {
   let engine: RulesEngine
   let format: AuditOutputFormat
   let options: RuleOptions
+  /// Inputs of at least this many bytes are large batches (see ``RulesEngine/prepareForBatch(large:)``).
+  static let largeInput = 256 << 10
   /// Output is handed to the caller in blocks of about this size.
   private let flushAt = 1 << 18
 
@@ -43,7 +45,9 @@ public final class AuditRunner {
     diagnostic: (AuditLineError) -> Void, progress: (Int) -> Void = { _ in }
   ) throws -> AuditSummary {
     var summary = AuditSummary()
-    engine.prepareForBatch()
+    // A large input (a few thousand lines or more) meets most codes of the release anyway: they are
+    // entered at once, in tree order, before the first line.
+    engine.prepareForBatch(large: (reader.sizeHint ?? 0) >= Self.largeInput)
     var inputReader = AuditInputReader(input: input, options: options)
     var out = OutputBuffer(capacity: flushAt + (1 << 16))
     defer { out.deallocate() }
@@ -54,12 +58,11 @@ public final class AuditRunner {
     let flushAt = flushAt
     let options = options
     let plainLines = input == .csv && format == .jsonl
-    // One encounter value serves every plain line: only its date changes.
-    var plain = Encounter(date: .fallback, codes: [], options: options)
+    // One encounter value serves every plain line, each with its own date.
+    let plain = Encounter(date: .fallback, codes: [], options: options)
     reader.forEachLine { bytes, number in
       if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
-        plain.date = date
-        engine.evaluate(plain, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
+        engine.evaluate(plain, on: date, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
           summary.add(t)
           AuditRecordWriter.jsonl(id: line.idBytes, date: date, t, to: &out)
         }

@@ -20,16 +20,7 @@ public struct AuditSummary: Sendable, Equatable {
     encounters += 1
     var error = false
     for ref in t.refs {
-      let kind: Int
-      let severity: Severity
-      if ref >= 0 {
-        kind = Int(t.store.kindIndex[Int(ref)])
-        severity = t.store.severity[Int(ref)]
-      } else {
-        let f = t.dynamic[Int(-1 - ref)]
-        kind = Self.kindIndex[f.kind] ?? 0
-        severity = f.severity
-      }
+      let (kind, severity) = t.kindAndSeverity(ref)
       counts[kind][severity.rank] += 1
       if severity == .error { error = true }
     }

@@ -15,6 +15,8 @@ public final class LineReader {
   private let chunkSize: Int
   /// Bytes consumed so far (for progress).
   public private(set) var bytesRead = 0
+  /// The size of the input when it is known up front (a regular file), in bytes.
+  public private(set) var sizeHint: Int?
 
   /// Opens a file; nil when it cannot be opened.
   public init?(path: String, chunkSize: Int = 1 << 20) {
@@ -24,6 +26,14 @@ public final class LineReader {
     ownsDescriptor = true
     self.chunkSize = chunkSize
     buffer = [UInt8](repeating: 0, count: chunkSize)
+    sizeHint = Self.regularFileSize(fd)
+  }
+
+  /// The size of a regular file open on a descriptor; nil for pipes, terminals and the like.
+  static func regularFileSize(_ fd: Int32) -> Int? {
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
   }
 
   /// Reads from an open descriptor (standard input), without closing it.
@@ -32,6 +42,7 @@ public final class LineReader {
     ownsDescriptor = false
     self.chunkSize = chunkSize
     buffer = [UInt8](repeating: 0, count: chunkSize)
+    sizeHint = Self.regularFileSize(descriptor)
   }
 
   /// Serves lines from bytes in memory (tests).
@@ -42,6 +53,7 @@ public final class LineReader {
     buffer = bytes
     end = bytes.count
     eof = true
+    sizeHint = bytes.count
   }
 
   deinit { if ownsDescriptor { close(fd) } }

@@ -6,12 +6,19 @@ public final class CodeSet: Sendable {
   public let releases: [Release]
   /// Where each release came from, in the same order.
   public let sources: [ReleaseSource]
+  /// Each release's effective dates as ordinals (see ``ordinal(_:)``), in the same order
+  /// (``select(for:)`` runs on every encounter).
+  private let spans: [(from: Int, through: Int)]
+
+  /// A number that orders dates as they fall (not a day count).
+  @inline(__always) static func ordinal(_ date: ServiceDate) -> Int { date.year << 9 | date.month << 5 | date.day }
 
   /// Creates a code set from opened releases.
   public init(releases: [Release], sources: [ReleaseSource]) {
     let order = releases.indices.sorted { releases[$0].info.effectiveFrom < releases[$1].info.effectiveFrom }
     self.releases = order.map { releases[$0] }
     self.sources = order.map { sources[$0] }
+    spans = self.releases.map { (Self.ordinal($0.info.effectiveFrom), Self.ordinal($0.info.effectiveThrough)) }
   }
 
   /// Loads the shipped and imported releases through the compiled cache.
@@ -54,8 +61,9 @@ public final class CodeSet: Sendable {
 
   /// The release in effect on a date of service, or the nearest one (flagged approximate).
   public func select(for date: ServiceDate) -> ReleaseSelection {
-    if let covering = releases.last(where: { $0.info.covers(date) }) {
-      return ReleaseSelection(release: covering, date: date, isApproximate: false)
+    let day = Self.ordinal(date)
+    for i in spans.indices.reversed() where spans[i].from <= day && day <= spans[i].through {
+      return ReleaseSelection(release: releases[i], date: date, isApproximate: false)
     }
     let nearest = releases.min { a, b in
       let (da, db) = (a.info.distance(to: date), b.info.distance(to: date))

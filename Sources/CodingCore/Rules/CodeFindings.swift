@@ -110,7 +110,6 @@ enum CodeFindings {
   /// the other loaded releases in which the code is billable. `descendants` holds at least the first
   /// ``messageLimit`` of the `total` billable codes below the header.
   static func headerMessage(code: String, descendants: [String], total: Int, rules: ReleaseRules) -> String {
-    let release = rules.release
     var message =
       "\(code) is a header in \(rules.releaseID), not a billable code; use \(list(descendants, total: total))"
     let billableElsewhere = billableElsewhere(code: code, rules: rules)

@@ -46,22 +46,31 @@ public final class RulesEngine: Sendable {
     preconditionFailure("release \(release.info.id) is not part of the engine's code set")
   }
 
-  /// Tells every release's tables that a batch of encounters follows (they make room on first use).
-  func prepareForBatch() {
-    for t in tables { t.with { $0.expectsBatch = true } }
+  /// Tells every release's tables that a batch of encounters follows (they make room on first use);
+  /// for a `large` one, every code of a release is entered on first use.
+  func prepareForBatch(large: Bool = false) {
+    for t in tables {
+      t.with {
+        $0.expectsBatch = true
+        $0.entersAllAtOnce = large
+      }
+    }
   }
 
   /// Checks an encounter and hands the tables holding the outcome to `body` (under the lock).
   ///
   /// - Parameters:
+  ///   - date: the date of service when it is not `encounter.date` (a batch reuses one encounter
+  ///     value for its plain lines).
   ///   - adding: adds the codes when they are not in `encounter.codes` (a batch line's bytes).
   ///   - lean: whether `body` reads only the findings' JSON (``RuleTables/finding(_:)`` is then
   ///     not available).
   func evaluate<T>(
-    _ encounter: Encounter, adding: ((inout RuleTables) -> Void)? = nil, lean: Bool = false,
-    _ body: (inout RuleTables, ReleaseSelection) -> T
+    _ encounter: Encounter, on date: ServiceDate? = nil, adding: ((inout RuleTables) -> Void)? = nil,
+    lean: Bool = false, _ body: (inout RuleTables, ReleaseSelection) -> T
   ) -> T {
-    let selection = codeSet.select(for: encounter.date)
+    let date = date ?? encounter.date
+    let selection = codeSet.select(for: date)
     return tables[position(of: selection.release)].with { t in
       t.setLean(lean)
       t.begin()
@@ -70,7 +79,7 @@ public final class RulesEngine: Sendable {
       } else {
         for code in encounter.codes { t.add(typed: code) }
       }
-      t.finish(encounter, approximation: selection.note)
+      t.finish(encounter, date: date, approximation: selection.note)
       return body(&t, selection)
     }
   }

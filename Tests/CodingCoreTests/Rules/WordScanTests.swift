@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CodingCore
@@ -35,6 +36,41 @@ import Testing
       let packed = bytes.withUnsafeBufferPointer { PackedKey.normalized($0) }
       #expect(packed == Self.referenceKey(bytes), "\(bytes)")
     }
+  }
+
+  /// A `YYYY-MM-DD` date read one byte at a time (surrounding spaces allowed).
+  static func referenceDate(_ bytes: [UInt8]) -> ServiceDate? {
+    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: [" "])
+    let u = Array(text.utf8)
+    guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+    var values: [Int] = []
+    for range in [0..<4, 5..<7, 8..<10] {
+      guard u[range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+      values.append(Int(String(decoding: u[range], as: UTF8.self)) ?? -1)
+    }
+    return ServiceDate(year: values[0], month: values[1], day: values[2])
+  }
+
+  @Test func datesReadAsTheByteLoopDoes() {
+    let alphabet = Array("0123456789-/ .:".utf8) + [0x2F, 0x3A, 0x2C, 0x2E, 0xC3, 0]
+    var random = Generator(state: 11)
+    var valid = 0
+    for n in 0..<60_000 {
+      var bytes: [UInt8]
+      if n % 3 == 0 {
+        // A valid-looking date with one byte changed (or none).
+        bytes = Array(String(format: "%04d-%02d-%02d", random.next(2200), random.next(14), random.next(33)).utf8)
+        if random.next(2) == 0 { bytes[random.next(10)] = alphabet[random.next(alphabet.count)] }
+      } else {
+        bytes = (0..<random.next(13)).map { _ in alphabet[random.next(alphabet.count)] }
+      }
+      let read = bytes.withUnsafeBufferPointer { AuditFieldParser.date(bytes: $0) }
+      #expect(read == Self.referenceDate(bytes), "\(String(decoding: bytes, as: UTF8.self))")
+      if read != nil { valid += 1 }
+    }
+    #expect(valid > 5_000)
+    #expect(Array("2024-02-29".utf8).withUnsafeBufferPointer { AuditFieldParser.date(bytes: $0) } != nil)
+    #expect(Array("2023-02-29".utf8).withUnsafeBufferPointer { AuditFieldParser.date(bytes: $0) } == nil)
   }
 
   @Test func plainLinesSplitAsTheByteLoopDoes() throws {

@@ -1,17 +1,17 @@
-/// One piece of pair evidence as a JSON Lines batch writes it: its JSON fields and its description
-/// for messages, rendered and escaped once and kept in ``RuleTables/fragmentBytes``, so the finding
-/// of each new pair is assembled by copying bytes.
+/// One piece of pair evidence as a JSON Lines batch writes it, rendered and escaped once and kept
+/// in ``RuleTables/fragmentBytes``, so the finding of each new pair is assembled by copying bytes.
+///
+/// The bytes lie back to back: `{"role":…,"authority":…` (its entry in `also`), the fields
+/// (``Evidence/writeFields(to:)``), `; overrides the less specific Excludes2 at ` (its place in a
+/// message when it is overruled), and its description (``ExcludesPair/describe(_:)``, escaped for
+/// a JSON string, without quotes).
 struct EvidenceFragment {
-  /// Where `,"carrier":…` (``Evidence/writeFields(to:)``) sits in the bytes.
+  /// Where each part starts; `end` is where the description ends.
+  var alsoStart: Int32
   var fieldsStart: Int32
-  var fieldsCount: Int32
-  /// Where ``ExcludesPair/describe(_:)``, escaped for a JSON string and without quotes, sits.
+  var overrideStart: Int32
   var describedStart: Int32
-  var describedCount: Int32
+  var end: Int32
   /// Whether the evidence decides its finding or is overruled.
   var role: Evidence.Role
-  /// Where the note comes from.
-  var authority: Authority
-  /// The note's kind (Excludes1 or Excludes2).
-  var noteKind: NoteKind?
 }

@@ -49,6 +49,15 @@ struct FindingStore {
     return position
   }
 
+  /// Appends the JSON of the finding at a position.
+  @inline(__always) func appendJSON(_ position: Int32, to out: inout OutputBuffer) {
+    let span = spans[Int(position)]
+    json.withUnsafeBufferPointer { json in
+      let start = Int(span.start)
+      out.append(UnsafeBufferPointer(rebasing: json[start..<(start + Int(span.count))]))
+    }
+  }
+
   /// The finding at a position, or a stand-in when only its JSON is kept.
   func finding(_ position: Int32) -> Finding {
     Int(position) < findings.count ? findings[Int(position)] : Self.placeholder

@@ -50,13 +50,16 @@ extension RuleTables {
 
   /// Builds, stores and returns the entry of a lookup key seen for the first time.
   private mutating func build(packed: UInt64?, key makeKey: () -> String) -> Int32 {
-    if entersAllCodes && !allCodesEntered && entries.count >= Self.enterAllThreshold {
+    if entersAllCodes && !allCodesEntered && (entersAllAtOnce || entries.count >= Self.enterAllThreshold) {
       enterAllCodes()
       if let packed, let hit = keyed.find(packed) { return hit }
     }
     let release = rules.release
     let position = Int32(entries.count)
-    if let node = lookup(packed: packed, key: makeKey), release.kind(node).isCodeLevel {
+    // Once every code is entered, a packed key not found is no code of the release.
+    if !(allCodesEntered && packed != nil), let node = lookup(packed: packed, key: makeKey),
+      release.kind(node).isCodeLevel
+    {
       entries.append(codeEntry(node))
     } else {
       let key = makeKey()
@@ -141,22 +144,26 @@ extension RuleTables {
     Int32(range.kind.rawValue) | (range.qualifier == nil ? 0 : 4) | Int32(range.specificity) << 3
   }
 
+  /// The node ranges of the guideline landmarks (each landmark's subtree), with their flags.
+  static func landmarkSpans(_ rules: ReleaseRules) -> [(start: Int32, end: Int32, flag: UInt32)] {
+    let marks = rules.landmarks
+    let all: [(NodeID?, UInt32)] = [
+      (marks.sciatica, RuleEntry.sciatica), (marks.lowBackPain, RuleEntry.lowBackPain),
+      (marks.lumbagoWithSciatica, RuleEntry.lumbagoWithSciatica), (marks.chronicPain, RuleEntry.chronicPain),
+      (marks.painCategory, RuleEntry.painCategory), (marks.dorsalgia, RuleEntry.dorsalgia),
+      (marks.dorsopathies, RuleEntry.dorsopathies),
+    ]
+    return all.compactMap { mark, flag in
+      mark.map { ($0.rawValue, rules.release.subtreeEnd($0).rawValue, flag) }
+    }
+  }
+
   /// The guideline landmarks a code falls under.
   private func landmarkFlags(_ node: NodeID) -> UInt32 {
-    let release = rules.release
-    let marks = rules.landmarks
     var flags: UInt32 = 0
-    func under(_ ancestor: NodeID?, _ flag: UInt32) {
-      if let ancestor, release.isInSubtree(node, of: ancestor) { flags |= flag }
-    }
-    under(marks.sciatica, RuleEntry.sciatica)
-    under(marks.lowBackPain, RuleEntry.lowBackPain)
-    under(marks.lumbagoWithSciatica, RuleEntry.lumbagoWithSciatica)
-    under(marks.chronicPain, RuleEntry.chronicPain)
-    under(marks.painCategory, RuleEntry.painCategory)
-    under(marks.dorsalgia, RuleEntry.dorsalgia)
-    under(marks.dorsopathies, RuleEntry.dorsopathies)
+    for span in landmarkSpans where span.start <= node.rawValue && node.rawValue < span.end { flags |= span.flag }
     if flags & RuleEntry.dorsalgia != 0 {
+      let release = rules.release
       let spelling = release.code(node)
       if spelling.hasPrefix("M54.0") || spelling.hasPrefix("M54.1") { flags |= RuleEntry.notGeneralPain }
     }
@@ -199,6 +206,14 @@ extension RuleTables {
         span.chainFlags |= RuleEntry.codeFirstWithRanges
       }
       ranges.append(contentsOf: own)
+      for ins in notes {
+        instructionRanges.append((Int32(instructionTriples.count / 3), Int32(ins.ranges.count)))
+        for r in ins.ranges {
+          instructionTriples.append(r.range.lowerBound.rawValue)
+          instructionTriples.append(r.range.upperBound.rawValue)
+          instructionTriples.append(r.qualifier == nil ? 0 : 1)
+        }
+      }
       instructions.append(contentsOf: notes)
     }
     let position: Int32 = span.rangeCount == 0 && span.instructionCount == 0 ? 0 : Int32(carriers.count)

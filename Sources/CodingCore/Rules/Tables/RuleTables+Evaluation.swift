@@ -4,7 +4,7 @@
 /// ```swift
 /// tables.begin()
 /// for code in encounter.codes { tables.add(typed: code) }
-/// tables.finish(encounter, approximation: nil)
+/// tables.finish(encounter, date: encounter.date, approximation: nil)
 /// tables.refs  // the findings
 /// ```
 extension RuleTables {
@@ -18,6 +18,7 @@ extension RuleTables {
     order.removeAll(keepingCapacity: true)
     if !refs.isEmpty { refs.removeAll(keepingCapacity: true) }
     if !dynamic.isEmpty { dynamic.removeAll(keepingCapacity: true) }
+    if transient.count > 0 { transient.removeAll() }
   }
 
   /// Adds the next code of the encounter, as typed.
@@ -26,10 +27,10 @@ extension RuleTables {
   /// Adds the next code of the encounter, as typed.
   mutating func add(typed text: String) { order.append(entry(typed: text)) }
 
-  /// Runs every rule over the codes added; `approximation` is the note of a date no loaded release
-  /// covers.
-  mutating func finish(_ encounter: Encounter, approximation: String?) {
-    if let approximation { approximateFinding(approximation, encounter: encounter) }
+  /// Runs every rule over the codes added, on `date`; `approximation` is the note of a date no
+  /// loaded release covers.
+  mutating func finish(_ encounter: Encounter, date: ServiceDate, approximation: String?) {
+    if let approximation { approximateFinding(approximation, date: date, encounter: encounter) }
     resolvePresent()
     codeFindings(encounter.options)
     if present.count > 1 { pairFindings(encounter) }
@@ -56,7 +57,22 @@ extension RuleTables {
   }
 
   /// A finding by reference (a kept one, or one built for this encounter only).
-  func finding(_ ref: Int32) -> Finding { ref >= 0 ? store.finding(ref) : dynamic[Int(-1 - ref)] }
+  func finding(_ ref: Int32) -> Finding {
+    if ref >= 0 { return store.finding(ref) }
+    if ref <= Self.transientBase { return transient.finding(Self.transientBase - ref) }
+    return dynamic[Int(-1 - ref)]
+  }
+
+  /// The kind (its position in `FindingKind.allCases`) and severity of a finding by reference.
+  @inline(__always) func kindAndSeverity(_ ref: Int32) -> (kind: Int, severity: Severity) {
+    if ref >= 0 { return (Int(store.kindIndex[Int(ref)]), store.severity[Int(ref)]) }
+    if ref <= Self.transientBase {
+      let i = Int(Self.transientBase - ref)
+      return (Int(transient.kindIndex[i]), transient.severity[i])
+    }
+    let f = dynamic[Int(-1 - ref)]
+    return (Int(FindingStore.kindPositions[f.kind] ?? 0), f.severity)
+  }
 
   /// The findings of the encounter just checked.
   var findings: [Finding] { refs.map { finding($0) } }
@@ -69,6 +85,11 @@ extension RuleTables {
     if options.reports(store.severity[Int(id)]) || store.isOverride[Int(id)] { refs.append(id) }
   }
 
+  /// Appends a transient finding when the options report its severity.
+  @inline(__always) mutating func emitTransient(_ id: Int32, _ options: RuleOptions) {
+    if options.reports(transient.severity[Int(id)]) { refs.append(Self.transientBase - id) }
+  }
+
   /// Appends a finding built for this encounter when the options report its severity.
   mutating func emit(_ f: Finding, _ options: RuleOptions) {
     guard options.reports(f.severity) || f.overrideReason != nil else { return }
@@ -77,9 +98,8 @@ extension RuleTables {
   }
 
   /// The `release-approximate` finding (info), kept per date.
-  private mutating func approximateFinding(_ note: String, encounter: Encounter) {
+  private mutating func approximateFinding(_ note: String, date: ServiceDate, encounter: Encounter) {
     guard encounter.options.reports(.info) else { return }
-    let date = encounter.date
     let key = UInt64(date.year * 10_000 + date.month * 100 + date.day)
     if let hit = approximateCache.find(key) { return emit(hit, encounter.options) }
     let info = rules.release.info

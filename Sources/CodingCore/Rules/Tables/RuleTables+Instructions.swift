@@ -7,30 +7,20 @@ extension RuleTables {
     for position in present.indices {
       let e = present[position]
       guard reportsInfo || entries[Int(e)].has(RuleEntry.codeFirstWithRanges), let node = node(e) else { continue }
-      let entry = entries[Int(e)]
-      let release = rules.release
-      var s = Int(entry.head)
+      var s = Int(entries[Int(e)].head)
       while s > 0 {
         let span = carriers[s]
         s = Int(span.next)
         for i in Int(span.instructionStart)..<Int(span.instructionStart + span.instructionCount) {
           // Looked at in place first: most notes are skipped below the info level.
-          guard reportsInfo || (instructions[i].kind == .codeFirst && !instructions[i].ranges.isEmpty) else { continue }
-          let ins = instructions[i]
-          var satisfiers: [Int] = []
-          if !ins.ranges.isEmpty {
-            for (k, other) in present.enumerated() where k != position {
-              guard let o = self.node(other), !release.isInSubtree(o, of: node) else { continue }
-              for r in ins.ranges where r.range.contains(o) {
-                if let qualifier = r.qualifier, !qualifier.admits(key: key(other)) { continue }
-                satisfiers.append(k)
-                break
-              }
-            }
-          }
-          if satisfiers.isEmpty {
+          let isCodeFirst = instructions[i].kind == .codeFirst
+          let hasRanges = instructionRanges[i].count > 0
+          guard reportsInfo || (isCodeFirst && hasRanges) else { continue }
+          let first = hasRanges ? satisfier(of: i, after: -1, position: position, node: node) : nil
+          guard let first else {
             // Unsatisfied or text only: depends on the code alone, so it is kept.
             guard reportsInfo else { continue }
+            let ins = instructions[i]
             let key = UInt64(UInt32(node.rawValue)) << 32 | UInt64(UInt32(ins.note))
             let id: Int32
             if let hit = noteCache.find(key) {
@@ -40,11 +30,40 @@ extension RuleTables {
               noteCache.insert(key, id)
             }
             if id != Self.noFinding { emit(id, options) }
-          } else if ins.kind == .codeFirst, let first = satisfiers.first, first > position {
-            if let f = instructionFinding(e, ins, satisfiers) { emit(f, options) }
+            continue
           }
+          guard isCodeFirst && first > position else { continue }
+          var satisfiers = [first]
+          while let next = satisfier(of: i, after: satisfiers[satisfiers.count - 1], position: position, node: node) {
+            satisfiers.append(next)
+          }
+          if let f = instructionFinding(e, instructions[i], satisfiers) { emit(f, options) }
         }
       }
+    }
+  }
+
+  /// The first position after `after` (other than `position`, whose code is `node`) of a code of
+  /// the encounter that instruction `i` references; codes under `node` do not count.
+  private func satisfier(of i: Int, after: Int, position: Int, node: NodeID) -> Int? {
+    let release = rules.release
+    let span = instructionRanges[i]
+    return instructionTriples.withUnsafeBufferPointer { q in
+      var k = after + 1
+      while k < present.count {
+        defer { k += 1 }
+        guard k != position, let o = self.node(present[k]), !release.isInSubtree(o, of: node) else { continue }
+        for t in Int(span.start)..<Int(span.start + span.count)
+        where q[3 * t] <= o.rawValue && o.rawValue < q[3 * t + 1] {
+          if q[3 * t + 2] != 0, let qualifier = instructions[i].ranges[t - Int(span.start)].qualifier,
+            !qualifier.admits(key: key(present[k]))
+          {
+            continue
+          }
+          return k
+        }
+      }
+      return nil
     }
   }
 

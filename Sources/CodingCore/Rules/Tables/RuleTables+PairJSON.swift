@@ -11,125 +11,126 @@ extension RuleTables {
     let e = evidence(m, role: role)
     var w = JSONWriter(capacity: 0)
     swap(&w.bytes, &fragmentBytes)
+    let alsoStart = w.bytes.count
+    w.raw("{\"role\":")
+    w.string(e.role.rawValue)
+    w.raw(",\"authority\":")
+    w.string(e.authority.rawValue)
     let fieldsStart = w.bytes.count
     e.writeFields(to: &w)
+    let overrideStart = w.bytes.count
+    w.raw("; overrides the less specific ")
+    w.contents(e.noteKind?.heading ?? "note")
+    w.raw(" at ")
     let describedStart = w.bytes.count
-    w.string(ExcludesPair.describe(e))
-    // Keep the escaped text without its quotes: it goes inside a message.
-    w.bytes.removeLast()
-    w.bytes.remove(at: describedStart)
+    w.contents(ExcludesPair.describe(e))
     let end = w.bytes.count
     swap(&w.bytes, &fragmentBytes)
     let position = Int32(fragments.count)
     fragments.append(
       EvidenceFragment(
-        fieldsStart: Int32(fieldsStart), fieldsCount: Int32(describedStart - fieldsStart),
-        describedStart: Int32(describedStart), describedCount: Int32(end - describedStart), role: role,
-        authority: e.authority, noteKind: e.noteKind))
+        alsoStart: Int32(alsoStart), fieldsStart: Int32(fieldsStart), overrideStart: Int32(overrideStart),
+        describedStart: Int32(describedStart), end: Int32(end), role: role))
     fragmentCache.insert(key, position)
     return position
   }
 
   /// Keeps the JSON of the Excludes finding of entries `a` and `b` (in encounter order, not marked
-  /// unrelated) and returns its store position, or ``noFinding`` when the notes report nothing.
-  mutating func keepPairJSON(_ a: Int32, _ b: Int32, options: RuleOptions) -> Int32 {
-    let found = matchPositions(a, b, curated: options.curatedRules)
+  /// unrelated) and returns its position in ``store`` (or in ``transient`` when `transient` is set),
+  /// or ``noFinding`` when the notes report nothing.
+  ///
+  /// Works in the reusable lists ``pairMatches`` and ``pairParts``: nothing is allocated per pair.
+  mutating func keepPairJSON(_ a: Int32, _ b: Int32, options: RuleOptions, transient: Bool) -> Int32 {
+    var found: [(r: Int32, subject: Int32, other: Int32)] = []
+    var parts: [Int32] = []
+    swap(&found, &pairMatches)
+    swap(&parts, &pairParts)
+    defer {
+      swap(&found, &pairMatches)
+      swap(&parts, &pairParts)
+    }
+    found.removeAll(keepingCapacity: true)
+    parts.removeAll(keepingCapacity: true)
+    collectMatches(a, b, curated: options.curatedRules, into: &found)
     guard !found.isEmpty else { return Self.noFinding }
     let decision = decide(found)
+    let head: StaticString
     let kind: FindingKind
     let severity: Severity
-    let authority: Authority
+    let tail: StaticString
     let verdict: StaticString
     switch decision {
     case .none:
       return Self.noFinding
     case .excludes2:
       guard options.reportExcludes2 && options.reports(.info) else { return Self.noFinding }
-      (kind, severity, authority, verdict) = (
-        .excludes2, .info, .officialTabular, " may be reported together: Excludes2 at "
+      (head, kind, severity, tail, verdict) = (
+        "{\"kind\":\"excludes2\",\"severity\":\"info\",\"codes\":[", .excludes2, .info,
+        "\",\"authority\":\"official-tabular\"", " may be reported together: Excludes2 at "
       )
     case .excludes1:
-      (kind, severity, authority, verdict) = (
-        .excludes1, .error, .officialTabular, " may not be reported together: Excludes1 at "
+      (head, kind, severity, tail, verdict) = (
+        "{\"kind\":\"excludes1\",\"severity\":\"error\",\"codes\":[", .excludes1, .error,
+        "\",\"authority\":\"official-tabular\"", " may not be reported together: Excludes1 at "
       )
     case .curatedExcludes1:
-      (kind, severity, authority, verdict) = (
-        .excludes1, .warning, .curated,
+      (head, kind, severity, tail, verdict) = (
+        "{\"kind\":\"excludes1\",\"severity\":\"warning\",\"codes\":[", .excludes1, .warning,
+        "\",\"authority\":\"curated\"",
         " are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): "
       )
     }
-    var parts: [Int32] = []
-    for (match, role) in ordered(found, decision: decision) {
-      parts.append(fragment(match.r, subject: match.subject, other: match.other, role: role))
-    }
-    let fragments = fragments
-    let deciding = parts.filter { fragments[Int($0)].role == .decides }
-    let overruled = parts.filter { fragments[Int($0)].role == .overruled }
-    let bytes = fragmentBytes
-    let codes = codeBytes
-    let spans = (entries[Int(a)], entries[Int(b)])
-    return store.add(kind: kind, severity: severity, isOverride: false, value: nil) { w in
-      bytes.withUnsafeBufferPointer { bytes in
-        codes.withUnsafeBufferPointer { codes in
+    let deciding = orderedParts(found, decision: decision, into: &parts)
+    let write = { [fragments, fragmentBytes, codeBytes, entries] (w: inout JSONWriter) in
+      fragmentBytes.withUnsafeBufferPointer { bytes in
+        codeBytes.withUnsafeBufferPointer { codes in
           /// A code as a JSON string, or without its quotes.
-          func code(_ entry: RuleEntry, quoted: Bool) -> UnsafeBufferPointer<UInt8> {
+          func code(_ e: Int32, quoted: Bool) -> UnsafeBufferPointer<UInt8> {
+            let entry = entries[Int(e)]
             let start = Int(entry.codeStart) + (quoted ? 0 : 1)
             return UnsafeBufferPointer(rebasing: codes[start..<(start + Int(entry.codeCount) - (quoted ? 0 : 2))])
           }
-          func fields(_ f: EvidenceFragment) -> UnsafeBufferPointer<UInt8> {
-            let start = Int(f.fieldsStart)
-            return UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(f.fieldsCount))])
+          func piece(_ from: Int32, _ to: Int32) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)])
           }
-          func described(_ f: EvidenceFragment) -> UnsafeBufferPointer<UInt8> {
-            let start = Int(f.describedStart)
-            return UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(f.describedCount))])
-          }
-          w.raw("{\"kind\":\"")
-          w.bytes.append(contentsOf: kind.rawValue.utf8)
-          w.raw("\",\"severity\":\"")
-          w.bytes.append(contentsOf: severity.rawValue.utf8)
-          w.raw("\",\"codes\":[")
-          w.bytes.append(contentsOf: code(spans.0, quoted: true))
+          w.raw(head)
+          w.bytes.append(contentsOf: code(a, quoted: true))
           w.byte(UInt8(ascii: ","))
-          w.bytes.append(contentsOf: code(spans.1, quoted: true))
+          w.bytes.append(contentsOf: code(b, quoted: true))
           w.raw("],\"message\":\"")
-          w.bytes.append(contentsOf: code(spans.0, quoted: false))
+          w.bytes.append(contentsOf: code(a, quoted: false))
           w.raw(" and ")
-          w.bytes.append(contentsOf: code(spans.1, quoted: false))
+          w.bytes.append(contentsOf: code(b, quoted: false))
           w.raw(verdict)
-          for (i, d) in deciding.prefix(2).enumerated() {
+          for i in 0..<min(deciding, 2) {
             if i > 0 { w.raw(" and ") }
-            w.bytes.append(contentsOf: described(fragments[Int(d)]))
+            let f = fragments[Int(parts[i])]
+            w.bytes.append(contentsOf: piece(f.describedStart, f.end))
           }
-          if deciding.count > 2 {
+          if deciding > 2 {
             w.raw(" and ")
-            w.bytes.append(contentsOf: String(deciding.count - 2).utf8)
+            w.integer(deciding - 2)
             w.raw(" more")
           }
-          if let first = overruled.first.map({ fragments[Int($0)] }) {
-            w.raw("; overrides the less specific ")
-            w.bytes.append(contentsOf: (first.noteKind?.heading ?? "note").utf8)
-            w.raw(" at ")
-            w.bytes.append(contentsOf: described(first))
+          if deciding < parts.count {
+            let f = fragments[Int(parts[deciding])]
+            w.bytes.append(contentsOf: piece(f.overrideStart, f.end))
           }
-          w.raw("\",\"authority\":\"")
-          w.bytes.append(contentsOf: authority.rawValue.utf8)
-          w.byte(UInt8(ascii: "\""))
-          let primary = parts.firstIndex { fragments[Int($0)].role == .decides }
-          if let primary { w.bytes.append(contentsOf: fields(fragments[Int(parts[primary])])) }
+          w.raw(tail)
+          // The first deciding evidence is the finding's own; the rest go to `also`.
+          let primary = deciding > 0 ? 0 : -1
+          if primary == 0 {
+            let f = fragments[Int(parts[0])]
+            w.bytes.append(contentsOf: piece(f.fieldsStart, f.overrideStart))
+          }
           if parts.count > 1 {
             w.raw(",\"also\":[")
             var first = true
-            for (i, p) in parts.enumerated() where i != (primary ?? 0) {
-              let f = fragments[Int(p)]
+            for i in parts.indices where i != (primary < 0 ? 0 : primary) {
+              let f = fragments[Int(parts[i])]
               if !first { w.byte(UInt8(ascii: ",")) }
               first = false
-              w.raw("{\"role\":\"")
-              w.bytes.append(contentsOf: f.role.rawValue.utf8)
-              w.raw("\",\"authority\":\"")
-              w.bytes.append(contentsOf: f.authority.rawValue.utf8)
-              w.byte(UInt8(ascii: "\""))
-              w.bytes.append(contentsOf: fields(f))
+              w.bytes.append(contentsOf: piece(f.alsoStart, f.overrideStart))
               w.byte(UInt8(ascii: "}"))
             }
             w.byte(UInt8(ascii: "]"))
@@ -138,14 +139,25 @@ extension RuleTables {
         }
       }
     }
+    return transient
+      ? self.transient.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write)
+      : store.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write)
   }
 
   /// Every reference of either chain that covers the other code, by position (as ``matches(_:_:curated:)``).
   func matchPositions(_ a: Int32, _ b: Int32, curated: Bool) -> [(r: Int32, subject: Int32, other: Int32)] {
+    var result: [(r: Int32, subject: Int32, other: Int32)] = []
+    collectMatches(a, b, curated: curated, into: &result)
+    return result
+  }
+
+  /// Appends every reference of either chain that covers the other code, by position.
+  func collectMatches(
+    _ a: Int32, _ b: Int32, curated: Bool, into result: inout [(r: Int32, subject: Int32, other: Int32)]
+  ) {
     let x = entries[Int(a)].node
     let y = entries[Int(b)].node
-    guard x >= 0, y >= 0 else { return [] }
-    var result: [(r: Int32, subject: Int32, other: Int32)] = []
+    guard x >= 0, y >= 0 else { return }
     triples.withUnsafeBufferPointer { q in
       func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
         _ = firstReference(of: subject) { r in
@@ -158,7 +170,38 @@ extension RuleTables {
       scan(a, y, b)
       scan(b, x, a)
     }
-    return result
+  }
+
+  /// The fragments of a pair's evidence in ``ordered(_:decision:)`` order, appended to `parts`;
+  /// returns how many decide (they come first).
+  private mutating func orderedParts(
+    _ found: [(r: Int32, subject: Int32, other: Int32)], decision: PairVerdict.Decision, into parts: inout [Int32]
+  ) -> Int {
+    var deciding = 0
+    var overruled = 0
+    // Official references first, curated after; a note is not repeated for the same subject.
+    for pass in 0..<2 {
+      let curatedPass = pass == 1
+      for (i, match) in found.enumerated() where (ranges[Int(match.r)].kind == .curated) == curatedPass {
+        let range = ranges[Int(match.r)]
+        let repeated = found[..<i].contains { earlier in
+          let other = ranges[Int(earlier.r)]
+          return other.note == range.note && earlier.subject == match.subject && other.kind == range.kind
+            && (other.kind == .curated) == curatedPass
+        }
+        if repeated { continue }
+        let agrees = decision == .excludes2 ? range.kind == .excludes2 : range.kind != .excludes2
+        let f = fragment(match.r, subject: match.subject, other: match.other, role: agrees ? .decides : .overruled)
+        if agrees {
+          parts.insert(f, at: deciding)
+          deciding += 1
+        } else {
+          parts.append(f)
+          overruled += 1
+        }
+      }
+    }
+    return deciding
   }
 
   /// ``ExcludesPair/decide(_:)`` over reference positions: the most specific reference decides

@@ -191,7 +191,14 @@ extension RuleTables {
     let bits = (options.curatedRules ? 1 : 0) | (options.reportExcludes2 ? 2 : 0) | (options.reports(.info) ? 4 : 0)
     let cacheKey = UInt64(UInt32(x)) << 32 | UInt64(UInt32(y)) << 3 | UInt64(bits)
     if let hit = pairCache.find(cacheKey) {
-      if hit != Self.noFinding { emit(hit, options) }
+      if hit == Self.seenOnce {
+        // Seen before: now it is worth keeping.
+        let id = keepPairJSON(a, b, options: options, transient: false)
+        pairCache.insert(cacheKey, id)
+        if id != Self.noFinding { emit(id, options) }
+      } else if hit != Self.noFinding {
+        emit(hit, options)
+      }
       return
     }
     let decision = quickDecision(a, b, curated: options.curatedRules)
@@ -199,7 +206,11 @@ extension RuleTables {
     if decision == .none || (decision == .excludes2 && !reportsExcludes2) {
       id = Self.noFinding
     } else if lean {
-      id = keepPairJSON(a, b, options: options)
+      // The first time a pair is seen in a JSON Lines batch, its finding is made for this encounter only.
+      let made = keepPairJSON(a, b, options: options, transient: true)
+      pairCache.insert(cacheKey, made == Self.noFinding ? made : Self.seenOnce)
+      if made != Self.noFinding { emitTransient(made, options) }
+      return
     } else {
       id = buildPairFinding(a, b, encounter: encounter).map { store.add($0) } ?? Self.noFinding
     }

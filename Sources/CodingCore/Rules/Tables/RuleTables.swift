@@ -44,9 +44,15 @@ struct RuleTables {
   /// Per reference, the triple `(start, end, kind bits)` scanned on every pair check (kind bits: see
   /// ``kindBits(_:)``).
   var triples: [Int32] = []
+  /// The node ranges of the guideline landmarks, with their ``RuleEntry`` flags.
+  let landmarkSpans: [(start: Int32, end: Int32, flag: UInt32)]
   /// Node positions are grouped into buckets of `1 << bucketShift` nodes for the pair masks.
   let bucketShift: Int
   var instructions: [Instruction] = []
+  /// Per instruction: where its referenced node ranges start in ``instructionTriples`` (in
+  /// triples) and how many there are; the triples are `(start, end, 1 when qualified)`.
+  var instructionRanges: [(start: Int32, count: Int32)] = []
+  var instructionTriples: [Int32] = []
   /// Running counts of billable nodes by position (built on first use), and the 7th-character
   /// table that applies to each node asked about (nil inside: none applies).
   var billableBefore: [Int32] = []
@@ -57,8 +63,12 @@ struct RuleTables {
 
   /// Findings kept, and the caches that point into them.
   var store = FindingStore()
+  /// Findings made for the encounter being checked only, as JSON: the Excludes finding of a pair
+  /// seen for the first time in a JSON Lines batch (most pairs of a batch are never seen again, so
+  /// keeping them would only fill memory); emptied when the next encounter begins.
+  var transient = FindingStore()
   /// Pair findings by ordered node pair and option bits (``noFinding`` when the notes say nothing
-  /// reportable).
+  /// reportable, ``seenOnce`` when the finding was made once but not kept).
   var pairCache = KeyTable()
   /// Unsatisfied instructional-note findings by code node and note index.
   var noteCache = KeyTable()
@@ -75,11 +85,16 @@ struct RuleTables {
   var fragmentCache = KeyTable()
   var fragments: [EvidenceFragment] = []
   var fragmentBytes: [UInt8] = []
+  /// Working lists of ``keepPairJSON(_:_:options:transient:)``: a pair's matching references, and
+  /// its evidence fragments in order.
+  var pairMatches: [(r: Int32, subject: Int32, other: Int32)] = []
+  var pairParts: [Int32] = []
   /// The `empty-encounter` finding, once kept.
   var emptyFinding: Int32 = -1
 
   /// The encounter being checked: one entry per typed code, the distinct codes of the release in
-  /// order, and the findings (store positions, or `-1 - i` for `dynamic[i]`).
+  /// order, and the findings (store positions, `-1 - i` for `dynamic[i]`, or `transientBase - i`
+  /// for the transient finding `i`).
   var order: [Int32] = []
   var present: [Int32] = []
   /// The union of the present codes' ``RuleEntry`` flags (rules skip encounters they cannot apply to).
@@ -92,12 +107,19 @@ struct RuleTables {
   /// Whether every code of the release is entered at once after ``enterAllThreshold`` new ones (a
   /// batch), and whether that is done.
   var entersAllCodes = false
+  /// Whether a batch enters every code of the release on its first new code (a large batch).
+  var entersAllAtOnce = false
   var allCodesEntered = false
   /// Whether only the JSON of findings is kept (a batch written as JSON Lines); see ``setLean(_:)``.
   private(set) var lean = false
 
   /// The value cached for "no finding".
   static let noFinding = Int32.max
+  /// The pair cache's value for a pair whose finding was made once, in ``transient``: the second
+  /// time it is seen, it is kept.
+  static let seenOnce = Int32.max - 1
+  /// Finding references at or below this one are transient findings (see ``refs``).
+  static let transientBase: Int32 = -(1 << 30)
   /// ``RuleEntry/finding`` of a non-billable code whose finding is made on first use.
   static let findingNotMade: Int32 = -2
   /// The number of entries after which a batch enters every code of the release at once.
@@ -117,6 +139,7 @@ struct RuleTables {
     releaseFields = w.bytes
     carrierSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
     headSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
+    landmarkSpans = Self.landmarkSpans(rules)
     var shift = 0
     while (max(rules.release.nodeCount, 1) - 1) >> shift >= NodeMask.buckets { shift += 1 }
     bucketShift = shift
@@ -149,6 +172,7 @@ struct RuleTables {
     lean = value
     trim(force: true)
     store.keepsValues = !value
+    transient.keepsValues = false
   }
 
   /// Drops the entries, kept findings and caches when they pass their limits (or when forced).
@@ -166,6 +190,7 @@ struct RuleTables {
     keyedLong.removeAll()
     checklistItems.removeAll(keepingCapacity: true)
     store.removeAll()
+    transient.removeAll()
     pairCache.removeAll()
     noteCache.removeAll()
     ruleCache.removeAll()
