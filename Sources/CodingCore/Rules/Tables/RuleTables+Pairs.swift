@@ -120,7 +120,10 @@ extension RuleTables {
     }
     let curated = options.curatedRules
     let shift = bucketShift
+    // The reusable list, taken out while the tables are read through pointers.
     var candidates: [(Int, Int)] = []
+    swap(&candidates, &pairCandidates)
+    candidates.removeAll(keepingCapacity: true)
     present.withUnsafeBufferPointer { present in
       entries.withUnsafeBufferPointer { entries in
         chainMasks.withUnsafeBufferPointer { masks in
@@ -156,6 +159,7 @@ extension RuleTables {
       }
     }
     for (i, j) in candidates { pairFinding(i, j, encounter: encounter) }
+    swap(&candidates, &pairCandidates)
   }
 
   /// Appends the Excludes finding of the pair of present codes `i` and `j` (`i < j`), if any (kept

@@ -89,6 +89,8 @@ struct RuleTables {
   /// its evidence fragments in order.
   var pairMatches: [(r: Int32, subject: Int32, other: Int32)] = []
   var pairParts: [Int32] = []
+  /// Working list of ``pairFindings(_:)``: the pairs of present codes the masks cannot rule out.
+  var pairCandidates: [(Int, Int)] = []
   /// The `empty-encounter` finding, once kept.
   var emptyFinding: Int32 = -1
 
