@@ -30,8 +30,12 @@ enum AuditRecordWriter {
         for (i, e) in t.order.enumerated() {
           if i > 0 { out.append(UInt8(ascii: ",")) }
           let entry = entries[Int(e)]
-          let start = Int(entry.codeStart)
-          out.append(UnsafeBufferPointer(rebasing: codes[start..<(start + Int(entry.codeCount))]))
+          if entry.codeCount <= 16 {
+            out.append(entry.inlineCode, count: Int(entry.codeCount))
+          } else {
+            let start = Int(entry.codeStart)
+            out.append(UnsafeBufferPointer(rebasing: codes[start..<(start + Int(entry.codeCount))]))
+          }
         }
       }
     }

@@ -13,7 +13,7 @@ public final class AuditRunner {
   let format: AuditOutputFormat
   let options: RuleOptions
   /// Inputs of at least this many bytes are large batches (see ``RulesEngine/prepareForBatch(large:)``).
-  static let largeInput = 256 << 10
+  public static let largeInput = 256 << 10
   /// Output is handed to the caller in blocks of about this size.
   private let flushAt = 1 << 18
 

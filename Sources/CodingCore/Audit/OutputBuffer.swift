@@ -59,6 +59,15 @@ struct OutputBuffer {
     count += text.utf8CodeUnitCount
   }
 
+  /// Appends the first `count` (at most 16) bytes of two words as laid out in memory: both words are
+  /// stored, and only `count` bytes counted.
+  @inline(__always) mutating func append(_ words: (UInt64, UInt64), count: Int) {
+    reserve(16)
+    UnsafeMutableRawPointer(base + self.count).storeBytes(of: words.0, as: UInt64.self)
+    UnsafeMutableRawPointer(base + self.count + 8).storeBytes(of: words.1, as: UInt64.self)
+    self.count += count
+  }
+
   /// Appends one byte.
   @inline(__always) mutating func append(_ byte: UInt8) {
     reserve(1)

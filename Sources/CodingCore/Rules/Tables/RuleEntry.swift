@@ -26,9 +26,13 @@ struct RuleEntry {
   static let notGeneralPain: UInt32 = 1 << 10
   /// The chain has a Code first note with resolved references (the only note checked at warning level).
   static let codeFirstWithRanges: UInt32 = 1 << 11
-  /// ``checklistStart`` and ``checklistCount`` are resolved.
-  static let checklistKnown: UInt32 = 1 << 12
+  /// The lookup key is empty (the typed text had nothing but dots and spaces).
+  static let emptyKey: UInt32 = 1 << 12
 
+  /// The normalised spelling as a JSON string when it fits in 16 bytes (``codeCount`` at most 16),
+  /// as laid out in memory: the record of an encounter copies it from the entry it has just read,
+  /// without touching ``RuleTables/codeBytes``.
+  var inlineCode: (UInt64, UInt64) = (0, 0)
   /// The node, or -1 when the key is not a code of the release.
   var node: Int32
   /// The node's parent, or -1.
@@ -41,14 +45,37 @@ struct RuleEntry {
   var head: Int32
   /// The finding the code earns alone (invalid, not in release, non-billable), or -1.
   var finding: Int32
-  /// The checklist items of the code: positions in ``RuleTables/checklistItems``.
-  var checklistStart: Int32
-  var checklistCount: Int32
   /// The normalised spelling as a JSON string, in ``RuleTables/codeBytes``.
   var codeStart: Int32
   var codeCount: Int32
-  /// Whether the lookup key is empty (the typed text had nothing but dots and spaces).
-  var isEmptyKey: Bool
+
+  /// An entry with no spelling yet.
+  init(node: Int32, parent: Int32, flags: UInt32, head: Int32, finding: Int32) {
+    self.node = node
+    self.parent = parent
+    self.flags = flags
+    self.head = head
+    self.finding = finding
+    codeStart = 0
+    codeCount = 0
+  }
+
+  /// Whether the lookup key is empty.
+  var isEmptyKey: Bool { flags & Self.emptyKey != 0 }
+
+  /// Sets the spelling's place in ``RuleTables/codeBytes`` and, when it fits, its inline copy.
+  mutating func setCode(start: Int, in bytes: [UInt8]) {
+    codeStart = Int32(start)
+    codeCount = Int32(bytes.count - start)
+    guard codeCount <= 16 else { return }
+    var inline: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &inline) { target in
+      bytes.withUnsafeBytes { source in
+        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<bytes.count]))
+      }
+    }
+    inlineCode = inline
+  }
 
   /// Whether a flag is set.
   @inline(__always) func has(_ flag: UInt32) -> Bool { flags & flag != 0 }

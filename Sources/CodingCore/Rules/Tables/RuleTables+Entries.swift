@@ -65,15 +65,14 @@ extension RuleTables {
       let key = makeKey()
       let spelling = CodeNormalizer.dotted(key)
       var entry = RuleEntry(
-        node: -1, parent: -1, flags: 0, head: 0, finding: -1, checklistStart: 0, checklistCount: 0, codeStart: 0,
-        codeCount: 0, isEmptyKey: key.isEmpty)
+        node: -1, parent: -1, flags: key.isEmpty ? RuleEntry.emptyKey : 0, head: 0, finding: -1)
       entry.finding = store.add(CodeFindings.missing(key: key, dotted: spelling, rules: rules))
       var w = JSONWriter(capacity: 0)
       swap(&w.bytes, &codeBytes)
-      entry.codeStart = Int32(w.bytes.count)
+      let start = w.bytes.count
       w.string(spelling)
-      entry.codeCount = Int32(w.bytes.count) - entry.codeStart
       swap(&w.bytes, &codeBytes)
+      entry.setCode(start: start, in: codeBytes)
       missingKeys.append(key)
       missingCodes.append(spelling)
       entries.append(entry)
@@ -87,8 +86,7 @@ extension RuleTables {
   private mutating func codeEntry(_ node: NodeID) -> RuleEntry {
     let release = rules.release
     var entry = RuleEntry(
-      node: node.rawValue, parent: release.parent(node)?.rawValue ?? -1, flags: 0, head: 0, finding: -1,
-      checklistStart: 0, checklistCount: 0, codeStart: 0, codeCount: 0, isEmptyKey: false)
+      node: node.rawValue, parent: release.parent(node)?.rawValue ?? -1, flags: 0, head: 0, finding: -1)
     if release.isBillable(node) {
       entry.flags |= RuleEntry.billable
     } else {
@@ -97,9 +95,9 @@ extension RuleTables {
     entry.flags |= landmarkFlags(node)
     entry.head = head(node)
     entry.flags |= carriers[Int(entry.head)].chainFlags
-    entry.codeStart = Int32(codeBytes.count)
+    let start = codeBytes.count
     appendQuoted(release.codeBytes(node))
-    entry.codeCount = Int32(codeBytes.count) - entry.codeStart
+    entry.setCode(start: start, in: codeBytes)
     missingKeys.append("")
     missingCodes.append("")
     return entry
@@ -278,15 +276,15 @@ extension RuleTables {
 
   /// The checklist item positions of an entry (resolved once).
   mutating func checklistItems(of e: Int32) -> ArraySlice<Int32> {
-    let i = Int(e)
-    if !entries[i].has(RuleEntry.checklistKnown) {
-      entries[i].flags |= RuleEntry.checklistKnown
-      entries[i].checklistStart = Int32(checklistItems.count)
-      let found = rules.checklist.itemIndices(forKey: key(e))
+    let span: (start: Int32, count: Int32)
+    if let known = checklistSpans.find(UInt64(UInt32(e))) {
+      span = (known >> 8, known & 0xFF)
+    } else {
+      let found = rules.checklist.itemIndices(forKey: key(e)).prefix(0xFF)
+      span = (Int32(checklistItems.count), Int32(found.count))
       checklistItems.append(contentsOf: found.map { Int32($0) })
-      entries[i].checklistCount = Int32(found.count)
+      checklistSpans.insert(UInt64(UInt32(e)), span.start << 8 | span.count)
     }
-    let start = Int(entries[i].checklistStart)
-    return checklistItems[start..<(start + Int(entries[i].checklistCount))]
+    return checklistItems[Int(span.start)..<Int(span.start + span.count)]
   }
 }

@@ -143,16 +143,13 @@ extension RuleTables {
   /// A code listed again (kept per code and pair of positions).
   private mutating func duplicateFinding(_ e: Int32, _ earlier: Int, _ position: Int, _ options: RuleOptions) {
     guard options.reports(.warning) else { return }
-    let key = UInt64(UInt32(e)) << 32 | UInt64(earlier & 0xFFFF) << 16 | UInt64(position & 0xFFFF)
-    if let hit = duplicateCache.find(key) { return emit(hit, options) }
-    if earlier > 0xFFFF || position > 0xFFFF { return emit(duplicate(e, earlier, position), options) }
-    let id: Int32
     if lean {
-      // Only the JSON is kept: written directly, as `Finding.writeJSON` would, from the code's
-      // JSON string (inside the message without its quotes: escaping is the same piece by piece).
+      // Only the JSON is needed: written directly, as `Finding.writeJSON` would, from the code's
+      // JSON string (inside the message without its quotes: escaping is the same piece by piece),
+      // for this encounter only (the same code at the same two positions seldom comes back).
       let start = Int(entries[Int(e)].codeStart)
       let quoted = codeBytes[start..<(start + Int(entries[Int(e)].codeCount))]
-      id = store.add(kind: .duplicate, severity: .warning, isOverride: false, value: nil) { w in
+      let id = transient.add(kind: .duplicate, severity: .warning, isOverride: false, value: nil) { w in
         w.raw("{\"kind\":\"duplicate\",\"severity\":\"warning\",\"codes\":[")
         w.bytes.append(contentsOf: quoted)
         w.raw("],\"message\":\"")
@@ -163,9 +160,12 @@ extension RuleTables {
         w.integer(position + 1)
         w.raw(")\",\"authority\":\"official-guideline\",\"rule\":\"DUPLICATE\"}")
       }
-    } else {
-      id = store.add(duplicate(e, earlier, position))
+      return emitTransient(id, options)
     }
+    let key = UInt64(UInt32(e)) << 32 | UInt64(earlier & 0xFFFF) << 16 | UInt64(position & 0xFFFF)
+    if let hit = duplicateCache.find(key) { return emit(hit, options) }
+    if earlier > 0xFFFF || position > 0xFFFF { return emit(duplicate(e, earlier, position), options) }
+    let id = store.add(duplicate(e, earlier, position))
     duplicateCache.insert(key, id)
     emit(id, options)
   }

@@ -24,8 +24,10 @@ struct RuleTables {
   /// Entry positions by lookup key (packed), and by lookup keys too long to pack.
   var keyed = KeyTable(capacity: 1 << 12)
   var keyedLong: [String: Int32] = [:]
-  /// Checklist item positions of entries whose checklist was asked for.
+  /// Checklist item positions of entries whose checklist was asked for, and where each entry's
+  /// items are (by entry: start times 256 plus count).
   var checklistItems: [Int32] = []
+  var checklistSpans = KeyTable(capacity: 64)
 
   /// Per node: the position of its own carrier span (0: nothing to check), or -1 until resolved.
   var carrierSlot: [Int32]
@@ -191,6 +193,7 @@ struct RuleTables {
     keyed.removeAll()
     keyedLong.removeAll()
     checklistItems.removeAll(keepingCapacity: true)
+    checklistSpans.removeAll()
     store.removeAll()
     transient.removeAll()
     pairCache.removeAll()
