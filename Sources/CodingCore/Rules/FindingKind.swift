@@ -26,4 +26,23 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
   case documentation = "documentation"
   /// An encounter rule beyond the Excludes notes (combination codes, G89 rules, lint).
   case guideline = "guideline"
+
+  /// The kind's position in `allCases` (summaries count findings by it).
+  var position: UInt8 {
+    switch self {
+    case .invalidCode: 0
+    case .nonBillable: 1
+    case .notInRelease: 2
+    case .releaseApproximate: 3
+    case .excludes1: 4
+    case .excludes2: 5
+    case .duplicate: 6
+    case .emptyEncounter: 7
+    case .codeFirst: 8
+    case .useAdditional: 9
+    case .codeAlso: 10
+    case .documentation: 11
+    case .guideline: 12
+    }
+  }
 }

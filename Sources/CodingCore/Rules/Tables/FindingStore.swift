@@ -17,10 +17,6 @@ struct FindingStore {
   /// store is emptied before this changes.
   var keepsValues = true
 
-  /// The position of each kind in `FindingKind.allCases`.
-  static let kindPositions: [FindingKind: UInt8] = Dictionary(
-    uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, UInt8($0)) })
-
   /// The number of findings kept.
   var count: Int { kindIndex.count }
 
@@ -37,7 +33,7 @@ struct FindingStore {
   ) -> Int32 {
     let position = Int32(kindIndex.count)
     if keepsValues { findings.append(value ?? Self.placeholder) }
-    kindIndex.append(Self.kindPositions[kind] ?? 0)
+    kindIndex.append(kind.position)
     self.severity.append(severity)
     self.isOverride.append(isOverride)
     var w = JSONWriter(capacity: 0)

@@ -63,6 +63,28 @@ struct RuleEntry {
   /// Whether the lookup key is empty.
   var isEmptyKey: Bool { flags & Self.emptyKey != 0 }
 
+  /// Appends a code of the release to ``RuleTables/codeBytes`` as a JSON string (codes are letters,
+  /// digits and a dot: nothing to escape) and sets the spelling from it, inline when it fits.
+  mutating func setCode(quoting code: UnsafeRawBufferPointer, appendingTo bytes: inout [UInt8]) {
+    guard code.count <= 14 else {
+      let start = bytes.count
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: code)
+      bytes.append(UInt8(ascii: "\""))
+      return setCode(start: start, in: bytes)
+    }
+    var inline: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &inline) { target in
+      target[0] = UInt8(ascii: "\"")
+      UnsafeMutableRawBufferPointer(rebasing: target[1..<(1 + code.count)]).copyMemory(from: code)
+      target[1 + code.count] = UInt8(ascii: "\"")
+    }
+    codeStart = Int32(bytes.count)
+    codeCount = Int32(code.count + 2)
+    inlineCode = inline
+    withUnsafeBytes(of: &inline) { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<(code.count + 2)])) }
+  }
+
   /// Sets the spelling's place in ``RuleTables/codeBytes`` and, when it fits, its inline copy.
   mutating func setCode(start: Int, in bytes: [UInt8]) {
     codeStart = Int32(start)

@@ -73,8 +73,7 @@ extension RuleTables {
       w.string(spelling)
       swap(&w.bytes, &codeBytes)
       entry.setCode(start: start, in: codeBytes)
-      missingKeys.append(key)
-      missingCodes.append(spelling)
+      missingNames[position] = (key, spelling)
       entries.append(entry)
     }
     if let packed { keyed.insert(packed, position) } else { keyedLong[makeKey()] = position }
@@ -95,11 +94,7 @@ extension RuleTables {
     entry.flags |= landmarkFlags(node)
     entry.head = head(node)
     entry.flags |= carriers[Int(entry.head)].chainFlags
-    let start = codeBytes.count
-    appendQuoted(release.codeBytes(node))
-    entry.setCode(start: start, in: codeBytes)
-    missingKeys.append("")
-    missingCodes.append("")
+    entry.setCode(quoting: release.codeBytes(node), appendingTo: &codeBytes)
     return entry
   }
 
@@ -127,13 +122,6 @@ extension RuleTables {
     let made = keepNonBillable(node)
     entries[Int(e)].finding = made
     return made
-  }
-
-  /// Appends a code as a JSON string (codes are letters, digits and a dot: nothing to escape).
-  private mutating func appendQuoted(_ code: UnsafeRawBufferPointer) {
-    codeBytes.append(UInt8(ascii: "\""))
-    codeBytes.append(contentsOf: code)
-    codeBytes.append(UInt8(ascii: "\""))
   }
 
   /// The kind bits of a chain reference: kind (0 Excludes1, 1 Excludes2, 2 curated), 4 when it has a

@@ -71,7 +71,7 @@ extension RuleTables {
       return (Int(transient.kindIndex[i]), transient.severity[i])
     }
     let f = dynamic[Int(-1 - ref)]
-    return (Int(FindingStore.kindPositions[f.kind] ?? 0), f.severity)
+    return (Int(f.kind.position), f.severity)
   }
 
   /// The findings of the encounter just checked.

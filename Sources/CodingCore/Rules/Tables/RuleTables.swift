@@ -12,10 +12,9 @@ struct RuleTables {
 
   /// Entries, by position.
   var entries: [RuleEntry] = []
-  /// The lookup key and spelling of entries that are not codes of the release (empty for codes,
-  /// whose text is read from the release when a finding needs it).
-  var missingKeys: [String] = []
-  var missingCodes: [String] = []
+  /// The lookup key and spelling of entries that are not codes of the release, by entry (codes
+  /// read their text from the release when a finding needs it).
+  var missingNames: [Int32: (key: String, code: String)] = [:]
   /// `","release":"FY2026-April","codes":[`: the part of every JSON Lines record between its date
   /// and its codes.
   let releaseFields: [UInt8]
@@ -161,8 +160,6 @@ struct RuleTables {
     guard entries.capacity < 1 << 16 else { return }
     rules.release.buffer.prefault()
     entries.reserveCapacity(1 << 17)
-    missingKeys.reserveCapacity(1 << 17)
-    missingCodes.reserveCapacity(1 << 17)
     codeBytes.reserveCapacity(1 << 21)
     store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
     if keyed.count == 0 { keyed = KeyTable(capacity: 1 << 17) }
@@ -187,8 +184,7 @@ struct RuleTables {
     else { return }
     entries.removeAll(keepingCapacity: true)
     allCodesEntered = false
-    missingKeys.removeAll(keepingCapacity: true)
-    missingCodes.removeAll(keepingCapacity: true)
+    missingNames.removeAll()
     codeBytes.removeAll(keepingCapacity: true)
     keyed.removeAll()
     keyedLong.removeAll()
@@ -216,11 +212,11 @@ struct RuleTables {
 
   /// The lookup key of an entry (`M5450`).
   func key(_ e: Int32) -> String {
-    node(e).map { CodeNormalizer.key(rules.release.code($0)) } ?? missingKeys[Int(e)]
+    node(e).map { CodeNormalizer.key(rules.release.code($0)) } ?? missingNames[e]?.key ?? ""
   }
 
   /// The normalised spelling of an entry: the release's code, or the dotted key (`M54.50`).
-  func code(_ e: Int32) -> String { node(e).map { rules.release.code($0) } ?? missingCodes[Int(e)] }
+  func code(_ e: Int32) -> String { node(e).map { rules.release.code($0) } ?? missingNames[e]?.code ?? "" }
 
   /// The path from the chapter down to an entry's code; empty when it is not a code.
   func path(_ e: Int32) -> [String] { node(e).map { rules.path(of: $0) } ?? [] }
