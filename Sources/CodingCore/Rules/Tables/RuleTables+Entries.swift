@@ -193,7 +193,8 @@ extension RuleTables {
       }
       ranges.append(contentsOf: own)
       for ins in notes {
-        instructionRanges.append((Int32(instructionTriples.count / 3), Int32(ins.ranges.count)))
+        instructionRanges.append(
+          (Int32(instructionTriples.count / 3), Int32(ins.ranges.count), ins.kind == .codeFirst))
         for r in ins.ranges {
           instructionTriples.append(r.range.lowerBound.rawValue)
           instructionTriples.append(r.range.upperBound.rawValue)

@@ -13,7 +13,7 @@ extension RuleTables {
         s = Int(span.next)
         for i in Int(span.instructionStart)..<Int(span.instructionStart + span.instructionCount) {
           // Looked at in place first: most notes are skipped below the info level.
-          let isCodeFirst = instructions[i].kind == .codeFirst
+          let isCodeFirst = instructionRanges[i].isCodeFirst
           let hasRanges = instructionRanges[i].count > 0
           guard reportsInfo || (isCodeFirst && hasRanges) else { continue }
           let first = hasRanges ? satisfier(of: i, after: -1, position: position, node: node) : nil
@@ -52,9 +52,11 @@ extension RuleTables {
       var k = after + 1
       while k < present.count {
         defer { k += 1 }
-        guard k != position, let o = self.node(present[k]), !release.isInSubtree(o, of: node) else { continue }
+        guard k != position, let o = self.node(present[k]) else { continue }
         for t in Int(span.start)..<Int(span.start + span.count)
         where q[3 * t] <= o.rawValue && o.rawValue < q[3 * t + 1] {
+          // Codes under the noted code do not count (checked only once a range matches).
+          if release.isInSubtree(o, of: node) { break }
           if q[3 * t + 2] != 0, let qualifier = instructions[i].ranges[t - Int(span.start)].qualifier,
             !qualifier.admits(key: key(present[k]))
           {

@@ -51,8 +51,9 @@ struct RuleTables {
   let bucketShift: Int
   var instructions: [Instruction] = []
   /// Per instruction: where its referenced node ranges start in ``instructionTriples`` (in
-  /// triples) and how many there are; the triples are `(start, end, 1 when qualified)`.
-  var instructionRanges: [(start: Int32, count: Int32)] = []
+  /// triples), how many there are, and whether it is a Code first note; the triples are
+  /// `(start, end, 1 when qualified)`.
+  var instructionRanges: [(start: Int32, count: Int32, isCodeFirst: Bool)] = []
   var instructionTriples: [Int32] = []
   /// Running counts of billable nodes by position (built on first use), and the 7th-character
   /// table that applies to each node asked about (nil inside: none applies).
