@@ -150,15 +150,26 @@ extension RuleTables {
   /// The 7th-character table that applies to a node (``Release/sevenCharacterTable(_:)``) in its
   /// JSON form, with each node's answer kept.
   mutating func sevenCharacterJSON(_ node: NodeID) -> SevenCharacterJSON? {
-    if let known = sevenCharacterTables[node.rawValue] { return known }
+    let slot = sevenCharacterPosition(node)
+    return slot >= 0 ? sevenCharacterList[Int(slot)] : nil
+  }
+
+  /// The position in ``sevenCharacterList`` of the table that applies to a node, or -1.
+  private mutating func sevenCharacterPosition(_ node: NodeID) -> Int32 {
     let release = rules.release
-    let found: SevenCharacterJSON?
+    if sevenCharacterSlot.isEmpty { sevenCharacterSlot = [Int32](repeating: -2, count: release.nodeCount) }
+    let known = sevenCharacterSlot[node.index]
+    if known != -2 { return known }
+    let found: Int32
     if !release.noteRange(of: node).contains(where: { release.noteKind(at: $0) == .sevenChrDef }) {
-      found = release.parent(node).flatMap { sevenCharacterJSON($0) }
+      found = release.parent(node).map { sevenCharacterPosition($0) } ?? -1
+    } else if let table = release.sevenCharacterTable(node) {
+      found = Int32(sevenCharacterList.count)
+      sevenCharacterList.append(SevenCharacterJSON(table))
     } else {
-      found = release.sevenCharacterTable(node).map { SevenCharacterJSON($0) }
+      found = -1
     }
-    sevenCharacterTables[node.rawValue] = .some(found)
+    sevenCharacterSlot[node.index] = found
     return found
   }
 }

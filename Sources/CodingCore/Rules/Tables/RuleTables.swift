@@ -55,10 +55,12 @@ struct RuleTables {
   /// `(start, end, 1 when qualified)`.
   var instructionRanges: [(start: Int32, count: Int32, isCodeFirst: Bool)] = []
   var instructionTriples: [Int32] = []
-  /// Running counts of billable nodes by position (built on first use), and the 7th-character
-  /// table that applies to each node asked about (nil inside: none applies).
+  /// Running counts of billable nodes by position (built on first use).
   var billableBefore: [Int32] = []
-  var sevenCharacterTables: [Int32: SevenCharacterJSON?] = [:]
+  /// Per node (made on first use), the 7th-character table that applies to it: a position in
+  /// ``sevenCharacterList``, -1 when none applies, -2 until asked.
+  var sevenCharacterSlot: [Int32] = []
+  var sevenCharacterList: [SevenCharacterJSON] = []
   /// Nodes by packed lookup key, built once lookups of new codes become frequent.
   var nodeTable: KeyTable?
   var searchedLookups = 0
