@@ -12,9 +12,6 @@ public struct AuditSummary: Sendable, Equatable {
   /// Creates an empty summary.
   public init() {}
 
-  private static let kindIndex: [FindingKind: Int] = Dictionary(
-    uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })
-
   /// Counts the findings of the encounter just checked in the tables.
   mutating func add(_ t: borrowing RuleTables) {
     encounters += 1
@@ -29,7 +26,7 @@ public struct AuditSummary: Sendable, Equatable {
 
   /// The number of findings of a kind and severity.
   public func count(_ kind: FindingKind, _ severity: Severity) -> Int {
-    counts[Self.kindIndex[kind] ?? 0][severity.rank]
+    counts[Int(kind.position)][severity.rank]
   }
 
   /// The number of findings of a severity.
@@ -51,7 +48,7 @@ public struct AuditSummary: Sendable, Equatable {
       "\(name("kind"))   error  warning     info",
     ]
     for kind in FindingKind.allCases {
-      let row = counts[Self.kindIndex[kind] ?? 0]
+      let row = counts[Int(kind.position)]
       guard row.contains(where: { $0 > 0 }) else { continue }
       lines.append("\(name(kind.rawValue))\(cell(row[0])) \(cell(row[1])) \(cell(row[2]))")
     }

@@ -265,15 +265,15 @@ extension RuleTables {
 
   /// The checklist item positions of an entry (resolved once).
   mutating func checklistItems(of e: Int32) -> ArraySlice<Int32> {
-    let span: (start: Int32, count: Int32)
-    if let known = checklistSpans.find(UInt64(UInt32(e))) {
-      span = (known >> 8, known & 0xFF)
+    let span: Range<Int>
+    if let known = checklistSpans[e] {
+      span = known
     } else {
-      let found = rules.checklist.itemIndices(forKey: key(e)).prefix(0xFF)
-      span = (Int32(checklistItems.count), Int32(found.count))
+      let found = rules.checklist.itemIndices(forKey: key(e))
+      span = checklistItems.count..<(checklistItems.count + found.count)
       checklistItems.append(contentsOf: found.map { Int32($0) })
-      checklistSpans.insert(UInt64(UInt32(e)), span.start << 8 | span.count)
+      checklistSpans[e] = span
     }
-    return checklistItems[Int(span.start)..<Int(span.start + span.count)]
+    return checklistItems[span]
   }
 }

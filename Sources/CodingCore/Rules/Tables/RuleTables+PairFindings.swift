@@ -3,23 +3,9 @@
 extension RuleTables {
   /// Every reference of either chain that covers the other code; empty for most pairs.
   func matches(_ a: Int32, _ b: Int32, curated: Bool) -> [PairMatch] {
-    let x = entries[Int(a)].node
-    let y = entries[Int(b)].node
-    guard x >= 0, y >= 0 else { return [] }
-    var result: [PairMatch] = []
-    triples.withUnsafeBufferPointer { q in
-      func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
-        _ = firstReference(of: subject) { r in
-          if (curated || q[3 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
-            result.append(PairMatch(range: ranges[r], subject: subject, other: other))
-          }
-          return false
-        }
-      }
-      scan(a, y, b)
-      scan(b, x, a)
-    }
-    return result
+    var found: [(r: Int32, subject: Int32, other: Int32)] = []
+    collectMatches(a, b, curated: curated, into: &found)
+    return found.map { PairMatch(range: ranges[Int($0.r)], subject: $0.subject, other: $0.other) }
   }
 
   /// The evidence of a match, built once per reference, subject and role.

@@ -117,19 +117,17 @@ extension RuleTables {
             w.bytes.append(contentsOf: piece(f.overrideStart, f.end))
           }
           w.raw(tail)
-          // The first deciding evidence is the finding's own; the rest go to `also`.
-          let primary = deciding > 0 ? 0 : -1
-          if primary == 0 {
+          // The first deciding evidence is the finding's own; the rest go to `also` (the first part
+          // is left out of `also` even when nothing decides, as ``Finding/writeJSON(to:)`` does).
+          if deciding > 0 {
             let f = fragments[Int(parts[0])]
             w.bytes.append(contentsOf: piece(f.fieldsStart, f.overrideStart))
           }
           if parts.count > 1 {
             w.raw(",\"also\":[")
-            var first = true
-            for i in parts.indices where i != (primary < 0 ? 0 : primary) {
+            for i in parts.indices.dropFirst() {
               let f = fragments[Int(parts[i])]
-              if !first { w.byte(UInt8(ascii: ",")) }
-              first = false
+              if i > 1 { w.byte(UInt8(ascii: ",")) }
               w.bytes.append(contentsOf: piece(f.alsoStart, f.overrideStart))
               w.byte(UInt8(ascii: "}"))
             }
@@ -142,13 +140,6 @@ extension RuleTables {
     return transient
       ? self.transient.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write)
       : store.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write)
-  }
-
-  /// Every reference of either chain that covers the other code, by position (as ``matches(_:_:curated:)``).
-  func matchPositions(_ a: Int32, _ b: Int32, curated: Bool) -> [(r: Int32, subject: Int32, other: Int32)] {
-    var result: [(r: Int32, subject: Int32, other: Int32)] = []
-    collectMatches(a, b, curated: curated, into: &result)
-    return result
   }
 
   /// Appends every reference of either chain that covers the other code, by position.
@@ -172,13 +163,13 @@ extension RuleTables {
     }
   }
 
-  /// The fragments of a pair's evidence in ``ordered(_:decision:)`` order, appended to `parts`;
-  /// returns how many decide (they come first).
+  /// The fragments of a pair's evidence in the order of ``ordered(_:agrees:)`` (deciding first,
+  /// official before curated, then overruled; a note not repeated for the same subject), appended
+  /// to `parts`; returns how many decide.
   private mutating func orderedParts(
     _ found: [(r: Int32, subject: Int32, other: Int32)], decision: PairVerdict.Decision, into parts: inout [Int32]
   ) -> Int {
     var deciding = 0
-    var overruled = 0
     // Official references first, curated after; a note is not repeated for the same subject.
     for pass in 0..<2 {
       let curatedPass = pass == 1
@@ -187,7 +178,6 @@ extension RuleTables {
         let repeated = found[..<i].contains { earlier in
           let other = ranges[Int(earlier.r)]
           return other.note == range.note && earlier.subject == match.subject && other.kind == range.kind
-            && (other.kind == .curated) == curatedPass
         }
         if repeated { continue }
         let agrees = decision == .excludes2 ? range.kind == .excludes2 : range.kind != .excludes2
@@ -197,7 +187,6 @@ extension RuleTables {
           deciding += 1
         } else {
           parts.append(f)
-          overruled += 1
         }
       }
     }
@@ -220,30 +209,5 @@ extension RuleTables {
     guard top >= 0 else { return .none }
     if topKind == .excludes2 { return .excludes2 }
     return found.contains { ranges[Int($0.r)].kind == .excludes1 } ? .excludes1 : .curatedExcludes1
-  }
-
-  /// ``ordered(_:agrees:)`` over reference positions: deciding first (official before curated),
-  /// then overruled, without repeating a note for the same subject.
-  func ordered(
-    _ found: [(r: Int32, subject: Int32, other: Int32)], decision: PairVerdict.Decision
-  ) -> [(match: (r: Int32, subject: Int32, other: Int32), role: Evidence.Role)] {
-    var result: [(match: (r: Int32, subject: Int32, other: Int32), role: Evidence.Role)] = []
-    var overruled: [(match: (r: Int32, subject: Int32, other: Int32), role: Evidence.Role)] = []
-    var seen: [(Int, Int32, ChainRange.Kind)] = []
-    // Official references first, curated after, each group in its order (a stable sort).
-    for curatedPass in [false, true] {
-      for match in found where (ranges[Int(match.r)].kind == .curated) == curatedPass {
-        let range = ranges[Int(match.r)]
-        if seen.contains(where: { $0.0 == range.note && $0.1 == match.subject && $0.2 == range.kind }) { continue }
-        seen.append((range.note, match.subject, range.kind))
-        let agrees = decision == .excludes2 ? range.kind == .excludes2 : range.kind != .excludes2
-        if agrees {
-          result.append((match, .decides))
-        } else {
-          overruled.append((match, .overruled))
-        }
-      }
-    }
-    return result + overruled
   }
 }

@@ -24,9 +24,9 @@ struct RuleTables {
   var keyed = KeyTable(capacity: 1 << 12)
   var keyedLong: [String: Int32] = [:]
   /// Checklist item positions of entries whose checklist was asked for, and where each entry's
-  /// items are (by entry: start times 256 plus count).
+  /// items are among them (only encounters with documentation ask).
   var checklistItems: [Int32] = []
-  var checklistSpans = KeyTable(capacity: 64)
+  var checklistSpans: [Int32: Range<Int>] = [:]
 
   /// Per node: the position of its own carrier span (0: nothing to check), or -1 until resolved.
   var carrierSlot: [Int32]
