@@ -19,7 +19,9 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-    .target(name: "CodingCore", dependencies: ["CZlib"], swiftSettings: staticStdlib),
+    // A header of our own: the prefetch hint the audit's lookups use.
+    .systemLibrary(name: "CMemoryHints"),
+    .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"], swiftSettings: staticStdlib),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"], swiftSettings: staticStdlib),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"], swiftSettings: staticStdlib),
     .executableTarget(

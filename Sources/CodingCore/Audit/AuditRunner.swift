@@ -62,7 +62,7 @@ public final class AuditRunner {
     let plain = Encounter(date: .fallback, codes: [], options: options)
     reader.forEachLine { bytes, number in
       if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
-        engine.evaluate(plain, on: date, adding: { t in line.forEachCode { t.add(typed: $0) } }, lean: true) { t, _ in
+        engine.evaluate(plain, on: date, adding: { t in t.add(codes: line.forEachCode) }, lean: true) { t, _ in
           summary.add(t)
           AuditRecordWriter.jsonl(id: line.idBytes, date: date, t, to: &out)
         }

@@ -53,7 +53,7 @@ final class ReleaseRules: Sendable {
   }
 
   /// The qualifier of the reference of a note that covers `start..<end` (decoded only for qualified ones).
-  private func qualifier(note: Int, start: Int32, end: Int32) -> ReferenceQualifier? {
+  func qualifier(note: Int, start: Int32, end: Int32) -> ReferenceQualifier? {
     release.note(index: note).references.first {
       $0.nodes?.lowerBound.rawValue == start && $0.nodes?.upperBound.rawValue == end
     }?.qualifier

@@ -8,6 +8,8 @@ import Foundation
 final class StoreBuffer: @unchecked Sendable {
   let base: UnsafeRawPointer
   let count: Int
+  /// The file the bytes are mapped from (nil for bytes owned in memory).
+  let path: String?
   private let release: () -> Void
 
   /// Copies bytes into a new buffer.
@@ -18,6 +20,7 @@ final class StoreBuffer: @unchecked Sendable {
     }
     base = UnsafeRawPointer(memory)
     count = bytes.count
+    path = nil
     release = { memory.deallocate() }
   }
 
@@ -36,6 +39,7 @@ final class StoreBuffer: @unchecked Sendable {
     }
     base = UnsafeRawPointer(pointer)
     count = size
+    self.path = path
     release = { munmap(pointer, size) }
   }
 

@@ -1,10 +1,12 @@
+import CMemoryHints
+
 /// An open-addressing hash map from packed keys (``PackedKey``) to table positions: the rules
 /// engine's lookups on every code of every encounter, without hashing strings.
 ///
 /// Key and value share a slot, so a lookup touches one cache line.
 struct KeyTable {
   /// One slot; `value` is -1 when the slot is empty.
-  private struct Slot {
+  struct Slot {
     var key: UInt64
     var value: Int32
   }
@@ -39,6 +41,14 @@ struct KeyTable {
     }
   }
 
+  /// Starts loading the slot where a lookup of `key` begins, so that a later ``find(_:)`` finds it
+  /// in the cache.
+  @inline(__always) func prefetch(_ key: UInt64) {
+    slots.withUnsafeBufferPointer { s in
+      if let base = s.baseAddress { m54_prefetch(base + Self.slot(key, mask)) }
+    }
+  }
+
   /// Stores a value (not negative) for a key, replacing any earlier one.
   mutating func insert(_ key: UInt64, _ value: Int32) { _ = store(key, value, replacing: true) }
 
@@ -64,6 +74,24 @@ struct KeyTable {
     }
     if earlier == nil { count += 1 }
     return earlier
+  }
+
+  /// The slots as they lie (for a ``RuleImage``).
+  var slotsForImage: [Slot] { slots }
+
+  /// A table from slots saved by ``slotsForImage``; nil unless their number is a power of two
+  /// (16 at least), with an empty slot left, and every value below `limit`.
+  init?(slots: [Slot], valuesBelow limit: Int32) {
+    guard slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+    var used = 0
+    for slot in slots where slot.value >= 0 {
+      guard slot.value < limit else { return nil }
+      used += 1
+    }
+    guard used * 2 <= slots.count else { return nil }
+    self.slots = slots
+    mask = slots.count - 1
+    count = used
   }
 
   /// Empties the table, keeping its storage.

@@ -9,8 +9,18 @@ extension RuleTables {
   /// The entry of a code as typed, from its UTF-8 bytes: one table lookup by the normalised key,
   /// packed straight from the bytes (text that does not pack goes through ``CodeNormalizer``).
   @inline(__always) mutating func entry(typed bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    if let key = PackedKey.normalized(bytes) { return keyed.find(key) ?? build(packed: key) { Self.unpack(key) } }
-    return entry(key: CodeNormalizer.key(String(decoding: bytes, as: UTF8.self)))
+    if let key = PackedKey.normalized(bytes) { return entry(packed: key) }
+    return entry(unpacked: bytes)
+  }
+
+  /// The entry of a packed lookup key.
+  @inline(__always) mutating func entry(packed key: UInt64) -> Int32 {
+    keyed.find(key) ?? build(packed: key) { Self.unpack(key) }
+  }
+
+  /// The entry of typed bytes that do not pack (non-ASCII, or a key longer than eight bytes).
+  mutating func entry(unpacked bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    entry(key: CodeNormalizer.key(String(decoding: bytes, as: UTF8.self)))
   }
 
   /// The entry of a lookup key (`M5450`).
@@ -51,7 +61,7 @@ extension RuleTables {
   /// Builds, stores and returns the entry of a lookup key seen for the first time.
   private mutating func build(packed: UInt64?, key makeKey: () -> String) -> Int32 {
     if entersAllCodes && !allCodesEntered && (entersAllAtOnce || entries.count >= Self.enterAllThreshold) {
-      enterAllCodes()
+      enterAllCodesThroughImage()
       if let packed, let hit = keyed.find(packed) { return hit }
     }
     let release = rules.release
@@ -104,6 +114,7 @@ extension RuleTables {
   mutating func enterAllCodes() {
     allCodesEntered = true
     let release = rules.release
+    if keyed.count == 0 { keyed = KeyTable(capacity: max(1 << 17, release.nodeCount)) }
     for n in 0..<release.nodeCount {
       let node = NodeID(n)
       guard release.kind(node).isCodeLevel,
@@ -158,6 +169,7 @@ extension RuleTables {
 
   /// The head of a node's chain (see ``RuleEntry/head``), resolving the node and its ancestors once.
   mutating func head(_ node: NodeID) -> Int32 {
+    if headSlot.isEmpty { makeSlots() }
     let known = headSlot[node.index]
     if known >= 0 { return known }
     let next = rules.release.parent(node).map { head($0) } ?? 0
@@ -165,6 +177,12 @@ extension RuleTables {
     let result = own > 0 ? own : next
     headSlot[node.index] = result
     return result
+  }
+
+  /// Makes the per-node lists of chain heads and carrier positions, all unresolved.
+  private mutating func makeSlots() {
+    carrierSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
+    headSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
   }
 
   /// The position of a carrier's own span in ``carriers``, resolved once (after its ancestors, whose
@@ -247,6 +265,7 @@ extension RuleTables {
 
   /// The span of a carrier's own notes (empty when it has none), once its chain is resolved.
   func ownSpan(_ c: NodeID) -> CarrierSpan? {
+    guard !carrierSlot.isEmpty else { return nil }
     let slot = carrierSlot[c.index]
     return slot >= 0 ? carriers[Int(slot)] : nil
   }

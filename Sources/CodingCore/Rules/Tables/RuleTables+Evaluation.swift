@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// One check of one encounter over the tables: per-code, pair, note, guideline and documentation
 /// findings, in a stable order.
 ///
@@ -26,6 +28,33 @@ extension RuleTables {
 
   /// Adds the next code of the encounter, as typed.
   mutating func add(typed text: String) { order.append(entry(typed: text)) }
+
+  /// Adds the codes of a line in order, each given to `body` by `forEachCode` as typed bytes
+  /// (valid until this returns). Every key is packed and its table slot prefetched first, then all
+  /// are looked up and their entries prefetched for ``resolvePresent()``: the cache misses of a
+  /// line's codes overlap instead of following one another.
+  @inline(__always) mutating func add(codes forEachCode: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+    var pending: [(key: UInt64?, bytes: UnsafeBufferPointer<UInt8>)] = []
+    swap(&pending, &pendingCodes)
+    pending.removeAll(keepingCapacity: true)
+    forEachCode { bytes in
+      let key = PackedKey.normalized(bytes)
+      if let key { keyed.prefetch(key) }
+      pending.append((key, bytes))
+    }
+    for (key, bytes) in pending {
+      let e = key.map { entry(packed: $0) } ?? entry(unpacked: bytes)
+      entries.withUnsafeBufferPointer { list in
+        if let base = list.baseAddress {
+          m54_prefetch(base + Int(e))
+          m54_prefetch(UnsafeRawPointer(base + Int(e)) + (MemoryLayout<RuleEntry>.size - 1))
+        }
+      }
+      order.append(e)
+    }
+    pending.removeAll(keepingCapacity: true)
+    swap(&pending, &pendingCodes)
+  }
 
   /// Runs every rule over the codes added, on `date`; `approximation` is the note of a date no
   /// loaded release covers.

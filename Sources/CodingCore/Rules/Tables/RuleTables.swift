@@ -28,10 +28,11 @@ struct RuleTables {
   var checklistItems: [Int32] = []
   var checklistSpans: [Int32: Range<Int>] = [:]
 
-  /// Per node: the position of its own carrier span (0: nothing to check), or -1 until resolved.
-  var carrierSlot: [Int32]
+  /// Per node: the position of its own carrier span (0: nothing to check), or -1 until resolved
+  /// (both per-node lists are made on first use: see ``makeSlots()``).
+  var carrierSlot: [Int32] = []
   /// Per node: the head of its chain (see ``RuleEntry/head``), or -1 until resolved.
-  var headSlot: [Int32]
+  var headSlot: [Int32] = []
   var carriers: [CarrierSpan] = []
   /// Per carrier span: the masks of the chain from it up.
   var chainMasks: [ChainMasks] = []
@@ -93,6 +94,9 @@ struct RuleTables {
   /// its evidence fragments in order.
   var pairMatches: [(r: Int32, subject: Int32, other: Int32)] = []
   var pairParts: [Int32] = []
+  /// Working list of ``add(codes:)``: a line's codes, packed when they pack, with their bytes
+  /// (emptied before it returns).
+  var pendingCodes: [(key: UInt64?, bytes: UnsafeBufferPointer<UInt8>)] = []
   /// Working list of ``pairFindings(_:)``: the pairs of present codes the masks cannot rule out.
   var pairCandidates: [(Int, Int)] = []
   /// The `empty-encounter` finding, once kept.
@@ -143,8 +147,6 @@ struct RuleTables {
     w.string(rules.releaseID)
     w.raw(",\"codes\":[")
     releaseFields = w.bytes
-    carrierSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
-    headSlot = [Int32](repeating: -1, count: rules.release.nodeCount)
     landmarkSpans = Self.landmarkSpans(rules)
     var shift = 0
     while (max(rules.release.nodeCount, 1) - 1) >> shift >= NodeMask.buckets { shift += 1 }
@@ -165,7 +167,8 @@ struct RuleTables {
     entries.reserveCapacity(1 << 17)
     codeBytes.reserveCapacity(1 << 21)
     store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
-    if keyed.count == 0 { keyed = KeyTable(capacity: 1 << 17) }
+    // A large batch enters every code at once, or takes them from an image, table included.
+    if keyed.count == 0 && !entersAllAtOnce { keyed = KeyTable(capacity: 1 << 17) }
     pairCache = KeyTable(capacity: max(pairCache.count, 1 << 15))
   }
 
