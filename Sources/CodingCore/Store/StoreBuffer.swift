@@ -10,6 +10,9 @@ final class StoreBuffer: @unchecked Sendable {
   let count: Int
   /// The file the bytes are mapped from (nil for bytes owned in memory).
   let path: String?
+  /// The mapped file's modification time (seconds and nanoseconds) and inode: a store compiled
+  /// again in place is told from the one before it. Empty for bytes owned in memory.
+  let fileIdentity: [UInt64]
   private let release: () -> Void
 
   /// Copies bytes into a new buffer.
@@ -21,6 +24,7 @@ final class StoreBuffer: @unchecked Sendable {
     base = UnsafeRawPointer(memory)
     count = bytes.count
     path = nil
+    fileIdentity = []
     release = { memory.deallocate() }
   }
 
@@ -40,6 +44,10 @@ final class StoreBuffer: @unchecked Sendable {
     base = UnsafeRawPointer(pointer)
     count = size
     self.path = path
+    fileIdentity = [
+      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+      UInt64(info.st_ino),
+    ]
     release = { munmap(pointer, size) }
   }
 

@@ -184,6 +184,24 @@ import Testing
     #expect(RuleImage.path(for: setup.rules)?.hasSuffix(".m54r") == true)
   }
 
+  @Test func aStoreCompiledAgainInPlaceDoesNotUseTheImageOfTheOldOne() throws {
+    let setup = try Setup()
+    _ = setup.tables()
+    let before = try #require(RuleImage.path(for: setup.rules))
+    let store = try #require(setup.release.buffer.path)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: store)
+    let again = try Release(buffer: StoreBuffer(mapping: store), source: store)
+    let rules = ReleaseRules(
+      release: again, codeSet: TestData.codeSet, curated: setup.rules.curated, checklist: setup.rules.checklist)
+    let after = try #require(RuleImage.path(for: rules))
+    #expect(after != before)
+    var t = RuleTables(rules: rules)
+    let fromImage = t.enterAllCodesThroughImage()
+    #expect(!fromImage)
+    #expect(FileManager.default.fileExists(atPath: after))
+  }
+
   @Test func staleImagesAreRemovedAndOtherBuildsKeptWithinALimit() throws {
     let setup = try Setup()
     let path = try #require(RuleImage.path(for: setup.rules))

@@ -80,8 +80,8 @@ struct RuleImage {
     ]
   }()
 
-  /// What the tables of a release are computed from: the program, the store and the curated
-  /// references resolved in it.
+  /// What the tables of a release are computed from: the program, the store (its path, size,
+  /// modification time and inode) and the curated references resolved in it.
   static func fingerprint(_ rules: ReleaseRules, executable: [UInt64]) -> UInt64 {
     var h: UInt64 = 0xCBF2_9CE4_8422_2325
     func mix(_ value: UInt64) {
@@ -96,6 +96,7 @@ struct RuleImage {
     executable.forEach { mix($0) }
     mix(rules.release.buffer.path ?? "")
     mix(UInt64(rules.release.buffer.count))
+    rules.release.buffer.fileIdentity.forEach { mix($0) }
     mix(UInt64(rules.release.nodeCount))
     for carrier in rules.curatedByCarrier.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
       mix(UInt64(bitPattern: Int64(carrier.rawValue)))

@@ -34,15 +34,19 @@ extension RuleTables {
   /// are looked up and their entries prefetched for ``resolvePresent()``: the cache misses of a
   /// line's codes overlap instead of following one another.
   @inline(__always) mutating func add(codes forEachCode: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
-    var pending: [(key: UInt64?, bytes: UnsafeBufferPointer<UInt8>)] = []
-    swap(&pending, &pendingCodes)
-    pending.removeAll(keepingCapacity: true)
+    var count = 0
     forEachCode { bytes in
       let key = PackedKey.normalized(bytes)
       if let key { keyed.prefetch(key) }
-      pending.append((key, bytes))
+      if count < pendingCodes.count {
+        pendingCodes[count] = (key, bytes)
+      } else {
+        pendingCodes.append((key, bytes))
+      }
+      count += 1
     }
-    for (key, bytes) in pending {
+    for i in 0..<count {
+      let (key, bytes) = pendingCodes[i]
       let e = key.map { entry(packed: $0) } ?? entry(unpacked: bytes)
       entries.withUnsafeBufferPointer { list in
         if let base = list.baseAddress {
@@ -52,8 +56,6 @@ extension RuleTables {
       }
       order.append(e)
     }
-    pending.removeAll(keepingCapacity: true)
-    swap(&pending, &pendingCodes)
   }
 
   /// Runs every rule over the codes added, on `date`; `approximation` is the note of a date no
@@ -73,6 +75,8 @@ extension RuleTables {
   }
 
   /// Lists the distinct codes of the release among those added, in order.
+  ///
+  /// The masks of each code's chain are prefetched for ``pairFindings(_:)`` on the way.
   mutating func resolvePresent() {
     present.removeAll(keepingCapacity: true)
     presentFlags = 0
@@ -81,6 +85,12 @@ extension RuleTables {
       if entry.node >= 0 && !present.contains(e) {
         present.append(e)
         presentFlags |= entry.flags
+        chainMasks.withUnsafeBufferPointer { masks in
+          if let base = masks.baseAddress {
+            m54_prefetch(base + Int(entry.head))
+            m54_prefetch(UnsafeRawPointer(base + Int(entry.head)) + (MemoryLayout<ChainMasks>.size - 1))
+          }
+        }
       }
     }
   }

@@ -95,7 +95,7 @@ struct RuleTables {
   var pairMatches: [(r: Int32, subject: Int32, other: Int32)] = []
   var pairParts: [Int32] = []
   /// Working list of ``add(codes:)``: a line's codes, packed when they pack, with their bytes
-  /// (emptied before it returns).
+  /// (only the first ones, those of the line being added, are read: the rest are stale).
   var pendingCodes: [(key: UInt64?, bytes: UnsafeBufferPointer<UInt8>)] = []
   /// Working list of ``pairFindings(_:)``: the pairs of present codes the masks cannot rule out.
   var pairCandidates: [(Int, Int)] = []
