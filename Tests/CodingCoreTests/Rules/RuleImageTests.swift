@@ -202,7 +202,7 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: after))
   }
 
-  @Test func staleImagesAreRemovedAndOtherBuildsKeptWithinALimit() throws {
+  @Test func staleImagesAndTemporaryFilesAreRemovedAndOtherBuildsKeptWithinALimit() throws {
     let setup = try Setup()
     let path = try #require(RuleImage.path(for: setup.rules))
     let name = URL(fileURLWithPath: path).lastPathComponent
@@ -213,6 +213,7 @@ import Testing
       "\(store)2222222222222222.m54r", "\(store)3333333333333333.m54r", "\(store)4444444444444444.m54r",
       "FY2025-April-0123456789abcdef.5555555555555555.m54r",  // another release
       "FY2026-April-notes.m54r",  // not an image name
+      "\(name).123.456.tmp",  // left by a stopped writer: removed, being old
     ]
     for (i, other) in others.enumerated() {
       let url = setup.folder.appendingPathComponent(other)
@@ -220,6 +221,9 @@ import Testing
       try FileManager.default.setAttributes(
         [.modificationDate: Date(timeIntervalSince1970: 1_700_000_000 + Double(i) * 100)], ofItemAtPath: url.path)
     }
+    // One being written right now by another process: kept.
+    let writing = setup.folder.appendingPathComponent("\(name).789.1.tmp")
+    try Data([1]).write(to: writing)
     _ = setup.tables()
     #expect(
       setup.images
@@ -227,5 +231,7 @@ import Testing
           "FY2025-April-0123456789abcdef.5555555555555555.m54r", "\(store)3333333333333333.m54r",
           "\(store)4444444444444444.m54r", name, "FY2026-April-notes.m54r",
         ].sorted())
+    #expect(!FileManager.default.fileExists(atPath: setup.folder.appendingPathComponent("\(name).123.456.tmp").path))
+    #expect(FileManager.default.fileExists(atPath: writing.path))
   }
 }

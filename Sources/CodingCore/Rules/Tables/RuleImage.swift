@@ -151,9 +151,9 @@ struct RuleImage {
   /// How many images of other programs (builds) are kept beside a store's current one.
   static let otherProgramsKept = 2
 
-  /// Removes stale images beside a new one: those of the release's other stores, and all but the
+  /// Removes stale images beside a new one: those of the release's other stores, all but the
   /// newest ``otherProgramsKept`` of other programs over the same store (two installed builds then
-  /// do not overwrite each other's image on every run).
+  /// do not overwrite each other's image on every run), and temporary files of stopped writers.
   private static func removeOthers(besides path: String) {
     let url = URL(fileURLWithPath: path)
     let name = url.lastPathComponent
@@ -179,6 +179,13 @@ struct RuleImage {
     }
     sameStore.sort { $0.modified > $1.modified }
     for old in sameStore.dropFirst(otherProgramsKept) { unlink(folder.appendingPathComponent(old.name).path) }
+    // Temporary files left by a writer that was stopped (an hour old: no writer takes that long).
+    let now = Int(time(nil))
+    for other in names where other.hasPrefix(release) && other.hasSuffix(".tmp") && other.contains(".m54r.") {
+      let otherPath = folder.appendingPathComponent(other).path
+      var info = stat()
+      if stat(otherPath, &info) == 0, now - Int(info.st_mtim.tv_sec) > 3600 { unlink(otherPath) }
+    }
   }
 
   /// Whether bytes are sixteen hexadecimal digits and a dot (what follows the release in a store's
