@@ -113,7 +113,7 @@ import Testing
   @Test func aDamagedOrTruncatedImageIsComputedAgainAndReplaced() throws {
     let setup = try Setup()
     let (computed, _) = setup.tables()
-    let path = try #require(RuleImage.path(for: setup.rules))
+    let path = try #require(RuleImage.location(for: setup.rules)?.path)
     let good = try Data(contentsOf: URL(fileURLWithPath: path))
     var damaged = good
     damaged[damaged.count / 2] ^= 0x40
@@ -180,21 +180,21 @@ import Testing
       source: "memory")
     let rules = ReleaseRules(
       release: memory, codeSet: TestData.codeSet, curated: setup.rules.curated, checklist: setup.rules.checklist)
-    #expect(RuleImage.path(for: rules) == nil)
-    #expect(RuleImage.path(for: setup.rules)?.hasSuffix(".m54r") == true)
+    #expect(RuleImage.location(for: rules)?.path == nil)
+    #expect(RuleImage.location(for: setup.rules)?.path.hasSuffix(".m54r") == true)
   }
 
   @Test func aStoreCompiledAgainInPlaceDoesNotUseTheImageOfTheOldOne() throws {
     let setup = try Setup()
     _ = setup.tables()
-    let before = try #require(RuleImage.path(for: setup.rules))
+    let before = try #require(RuleImage.location(for: setup.rules)?.path)
     let store = try #require(setup.release.buffer.path)
     try FileManager.default.setAttributes(
       [.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: store)
     let again = try Release(buffer: StoreBuffer(mapping: store), source: store)
     let rules = ReleaseRules(
       release: again, codeSet: TestData.codeSet, curated: setup.rules.curated, checklist: setup.rules.checklist)
-    let after = try #require(RuleImage.path(for: rules))
+    let after = try #require(RuleImage.location(for: rules)?.path)
     #expect(after != before)
     var t = RuleTables(rules: rules)
     let fromImage = t.enterAllCodesThroughImage()
@@ -204,7 +204,7 @@ import Testing
 
   @Test func staleImagesAndTemporaryFilesAreRemovedAndOtherBuildsKeptWithinALimit() throws {
     let setup = try Setup()
-    let path = try #require(RuleImage.path(for: setup.rules))
+    let path = try #require(RuleImage.location(for: setup.rules)?.path)
     let name = URL(fileURLWithPath: path).lastPathComponent
     let dot = try #require(name.firstIndex(of: "."))
     let store = String(name[...dot])

@@ -1,5 +1,3 @@
-import CMemoryHints
-
 /// An open-addressing hash map from packed keys (``PackedKey``) to table positions: the rules
 /// engine's lookups on every code of every encounter, without hashing strings.
 ///
@@ -43,11 +41,7 @@ struct KeyTable {
 
   /// Starts loading the slot where a lookup of `key` begins, so that a later ``find(_:)`` finds it
   /// in the cache.
-  @inline(__always) func prefetch(_ key: UInt64) {
-    slots.withUnsafeBufferPointer { s in
-      if let base = s.baseAddress { m54_prefetch(base + Self.slot(key, mask)) }
-    }
-  }
+  @inline(__always) func prefetch(_ key: UInt64) { slots.prefetch(Self.slot(key, mask)) }
 
   /// Stores a value (not negative) for a key, replacing any earlier one.
   mutating func insert(_ key: UInt64, _ value: Int32) { _ = store(key, value, replacing: true) }

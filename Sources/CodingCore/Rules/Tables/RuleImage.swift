@@ -59,15 +59,34 @@ struct RuleImage {
   static let formatVersion: UInt64 = 1
   /// The header: magic, format version, fingerprint, node count, section count, checksum.
   static let headerWords = 6
-  static let sectionCount = 15
 
-  /// The file an image of a release's tables lives in: beside the compiled store, named after it
-  /// and the fingerprint; nil when the release is not read from a store file.
-  static func path(for rules: ReleaseRules) -> String? {
+  /// Where an image of a release's tables lives (beside the compiled store, named after it and the
+  /// fingerprint) and the fingerprint; nil when the release is not read from a store file.
+  static func location(for rules: ReleaseRules) -> (path: String, fingerprint: UInt64)? {
     guard let store = rules.release.buffer.path, store.hasSuffix(".m54s"), let exe = executableIdentity else {
       return nil
     }
-    return "\(store.dropLast(5)).\(hex(fingerprint(rules, executable: exe))).m54r"
+    let fingerprint = fingerprint(rules, executable: exe)
+    return ("\(store.dropLast(5)).\(hex(fingerprint)).m54r", fingerprint)
+  }
+
+  /// Hands every section to `visitor`, in file order.
+  mutating func visitSections<V: RuleImageSectionVisitor>(_ visitor: inout V) {
+    visitor.visit(&entries)
+    visitor.visit(&codeBytes)
+    visitor.visit(&keyedSlots)
+    visitor.visit(&carrierSlot)
+    visitor.visit(&headSlot)
+    visitor.visit(&carriers)
+    visitor.visit(&chainMasks)
+    visitor.visit(&chainIntervals)
+    visitor.visit(&intervals)
+    visitor.visit(&triples)
+    visitor.visit(&instructionRanges)
+    visitor.visit(&instructionTriples)
+    visitor.visit(&rangeRecords)
+    visitor.visit(&instructionRecords)
+    visitor.visit(&texts)
   }
 
   /// The identity of the running executable (size, modification time, inode), read once.
@@ -126,23 +145,11 @@ struct RuleImage {
   /// image only saves time.
   func save(to path: String, fingerprint: UInt64, nodeCount: Int) {
     var writer = RuleImageWriter(headerWords: Self.headerWords)
-    writer.append(entries)
-    writer.append(codeBytes)
-    writer.append(keyedSlots)
-    writer.append(carrierSlot)
-    writer.append(headSlot)
-    writer.append(carriers)
-    writer.append(chainMasks)
-    writer.append(chainIntervals)
-    writer.append(intervals)
-    writer.append(triples)
-    writer.append(instructionRanges)
-    writer.append(instructionTriples)
-    writer.append(rangeRecords)
-    writer.append(instructionRecords)
-    writer.append(texts)
+    // The arrays are only read: the copy shares their storage.
+    var sections = self
+    sections.visitSections(&writer)
     writer.setHeader([
-      Self.magic, Self.formatVersion, fingerprint, UInt64(nodeCount), UInt64(Self.sectionCount), writer.checksum,
+      Self.magic, Self.formatVersion, fingerprint, UInt64(nodeCount), UInt64(writer.sections), writer.checksum,
     ])
     guard writer.write(to: path) else { return }
     Self.removeOthers(besides: path)
@@ -210,41 +217,12 @@ struct RuleImage {
     guard size >= headerWords * 8 else { return nil }
     var reader = RuleImageReader(fd: fd, size: size)
     guard let header = reader.words(headerWords),
-      header == [magic, formatVersion, fingerprint, UInt64(nodeCount), UInt64(sectionCount), header[5]]
+      header == [magic, formatVersion, fingerprint, UInt64(nodeCount), header[4], header[5]]
     else { return nil }
     var image = RuleImage()
-    guard let entries: [RuleEntry] = reader.section(),
-      let codeBytes: [UInt8] = reader.section(),
-      let keyedSlots: [KeyTable.Slot] = reader.section(),
-      let carrierSlot: [Int32] = reader.section(),
-      let headSlot: [Int32] = reader.section(),
-      let carriers: [CarrierSpan] = reader.section(),
-      let chainMasks: [ChainMasks] = reader.section(),
-      let chainIntervals: [(start: Int32, count: Int32)] = reader.section(),
-      let intervals: [Int32] = reader.section(),
-      let triples: [Int32] = reader.section(),
-      let instructionRanges: [(start: Int32, count: Int32, isCodeFirst: Bool)] = reader.section(),
-      let instructionTriples: [Int32] = reader.section(),
-      let rangeRecords: [RangeRecord] = reader.section(),
-      let instructionRecords: [InstructionRecord] = reader.section(),
-      let texts: [UInt8] = reader.section(),
-      reader.offset == size, reader.checksum == header[5]
+    image.visitSections(&reader)
+    guard !reader.failed, UInt64(reader.sections) == header[4], reader.offset == size, reader.checksum == header[5]
     else { return nil }
-    image.entries = entries
-    image.codeBytes = codeBytes
-    image.keyedSlots = keyedSlots
-    image.carrierSlot = carrierSlot
-    image.headSlot = headSlot
-    image.carriers = carriers
-    image.chainMasks = chainMasks
-    image.chainIntervals = chainIntervals
-    image.intervals = intervals
-    image.triples = triples
-    image.instructionRanges = instructionRanges
-    image.instructionTriples = instructionTriples
-    image.rangeRecords = rangeRecords
-    image.instructionRecords = instructionRecords
-    image.texts = texts
     return image
   }
 

@@ -4,13 +4,16 @@
 
 /// Reads a ``RuleImage`` file section by section, straight into arrays, keeping the running
 /// checksum of what it read.
-struct RuleImageReader {
+struct RuleImageReader: RuleImageSectionVisitor {
   let fd: Int32
   let size: Int
   /// Where the next read starts.
   private(set) var offset = 0
   /// The running checksum of the sections read (see ``RuleImage/checksum(_:_:)``).
   private(set) var checksum: UInt64 = 0
+  /// The number of sections read, and whether one could not be (the rest are then skipped).
+  private(set) var sections = 0
+  private(set) var failed = false
 
   /// A reader of an open file of `size` bytes.
   init(fd: Int32, size: Int) {
@@ -39,8 +42,19 @@ struct RuleImageReader {
     return words.map { UInt64(littleEndian: $0) }
   }
 
+  /// Reads the next section into `section`, unless one has already failed.
+  mutating func visit<T>(_ section: inout [T]) {
+    guard !failed else { return }
+    guard let array: [T] = next() else {
+      failed = true
+      return
+    }
+    section = array
+    sections += 1
+  }
+
   /// The next section as an array of `T`; nil when its stride is not `T`'s or it runs past the end.
-  mutating func section<T>() -> [T]? {
+  private mutating func next<T>() -> [T]? {
     guard _isPOD(T.self), offset + 16 <= size else { return nil }
     var head: (UInt64, UInt64) = (0, 0)
     guard withUnsafeMutableBytes(of: &head, { read(into: $0) }) else { return nil }

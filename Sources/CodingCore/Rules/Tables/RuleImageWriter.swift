@@ -3,11 +3,13 @@
 #endif
 
 /// Lays out a ``RuleImage`` file in memory, section by section, and writes it atomically.
-struct RuleImageWriter {
+struct RuleImageWriter: RuleImageSectionVisitor {
   /// The file's bytes: the header (filled in last), then the sections.
   private(set) var bytes: [UInt8] = []
   /// The running checksum of the sections appended so far (see ``RuleImage/checksum(_:_:)``).
   private(set) var checksum: UInt64 = 0
+  /// The number of sections appended.
+  private(set) var sections = 0
 
   /// A writer that leaves room for a header of `headerWords` 64-bit words.
   init(headerWords: Int) {
@@ -17,8 +19,9 @@ struct RuleImageWriter {
 
   /// Appends one section: its element count and stride, then the elements as they lie in memory,
   /// padded to 8 bytes (the checksum covers all but the padding).
-  mutating func append<T>(_ array: [T]) {
+  mutating func visit<T>(_ array: inout [T]) {
     precondition(_isPOD(T.self), "a rule image holds plain values only")
+    sections += 1
     let head = (UInt64(array.count).littleEndian, UInt64(MemoryLayout<T>.stride).littleEndian)
     withUnsafeBytes(of: head) {
       bytes.append(contentsOf: $0)

@@ -1,5 +1,3 @@
-import CMemoryHints
-
 /// One check of one encounter over the tables: per-code, pair, note, guideline and documentation
 /// findings, in a stable order.
 ///
@@ -48,12 +46,7 @@ extension RuleTables {
     for i in 0..<count {
       let (key, bytes) = pendingCodes[i]
       let e = key.map { entry(packed: $0) } ?? entry(unpacked: bytes)
-      entries.withUnsafeBufferPointer { list in
-        if let base = list.baseAddress {
-          m54_prefetch(base + Int(e))
-          m54_prefetch(UnsafeRawPointer(base + Int(e)) + (MemoryLayout<RuleEntry>.size - 1))
-        }
-      }
+      entries.prefetch(Int(e))
       order.append(e)
     }
   }
@@ -85,12 +78,7 @@ extension RuleTables {
       if entry.node >= 0 && !present.contains(e) {
         present.append(e)
         presentFlags |= entry.flags
-        chainMasks.withUnsafeBufferPointer { masks in
-          if let base = masks.baseAddress {
-            m54_prefetch(base + Int(entry.head))
-            m54_prefetch(UnsafeRawPointer(base + Int(entry.head)) + (MemoryLayout<ChainMasks>.size - 1))
-          }
-        }
+        chainMasks.prefetch(Int(entry.head))
       }
     }
   }

@@ -1,24 +1,20 @@
 /// Saving the tables of a release with every code entered as a ``RuleImage``, and taking them back
 /// from one: a large batch then starts from the image instead of resolving every code's chain.
 extension RuleTables {
-  /// Whether nothing has been entered, resolved or found yet: the only state an image is taken
-  /// from or applied to.
-  var isFresh: Bool {
-    entries.isEmpty && codeBytes.isEmpty && keyed.count == 0 && keyedLong.isEmpty && carriers.count == 1
-      && ranges.isEmpty && instructions.isEmpty && !carrierSlot.contains { $0 != -1 }
-      && !headSlot.contains { $0 != -1 }
-  }
+  /// Whether nothing has been entered or resolved yet: the only state an image is taken from or
+  /// applied to. Keys and spellings come only with entries, and carriers, references and notes only
+  /// once the per-node slots are made (``head(_:)``).
+  var isFresh: Bool { entries.isEmpty && headSlot.isEmpty }
 
   /// Enters every code from the release's image when there is one that fits; otherwise enters
   /// them one by one and saves the image for the next batch. Only fresh tables use images.
   ///
   /// - Returns: whether the codes came from an image.
   @discardableResult mutating func enterAllCodesThroughImage() -> Bool {
-    guard isFresh, let path = RuleImage.path(for: rules), let exe = RuleImage.executableIdentity else {
+    guard isFresh, let (path, fingerprint) = RuleImage.location(for: rules) else {
       enterAllCodes()
       return false
     }
-    let fingerprint = RuleImage.fingerprint(rules, executable: exe)
     let nodeCount = rules.release.nodeCount
     if let image = RuleImage.load(from: path, fingerprint: fingerprint, nodeCount: nodeCount), adopt(image) {
       allCodesEntered = true
