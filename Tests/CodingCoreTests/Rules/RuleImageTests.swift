@@ -17,7 +17,8 @@ import Testing
       folder = FileManager.default.temporaryDirectory.appendingPathComponent("m54-rule-image-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       let original = try #require(TestData.fy2026.buffer.path)
-      let copy = folder.appendingPathComponent(URL(fileURLWithPath: original).lastPathComponent)
+      // Named as the cache names stores, with a fingerprint that lost a leading zero (as 1 in 16 do).
+      let copy = folder.appendingPathComponent("FY2026-April-3f2e2a2e6e38770.m54s")
       try FileManager.default.copyItem(atPath: original, toPath: copy.path)
       release = try Release(buffer: StoreBuffer(mapping: copy.path), source: copy.path)
       rules = ReleaseRules(

@@ -173,7 +173,7 @@ struct RuleImage {
     var sameStore: [(name: String, modified: Int)] = []
     for other in names
     where other != name && other.hasPrefix(release) && other.hasSuffix(".m54r")
-      && isStoreFingerprint(other.utf8.dropFirst(release.utf8.count).prefix(17))
+      && isStoreFingerprint(other.utf8.dropFirst(release.utf8.count))
     {
       let otherPath = folder.appendingPathComponent(other).path
       if !other.hasPrefix(store) {
@@ -195,11 +195,14 @@ struct RuleImage {
     }
   }
 
-  /// Whether bytes are sixteen hexadecimal digits and a dot (what follows the release in a store's
-  /// name: `FY2025-` must not take `FY2025-April-…` for its own).
-  private static func isStoreFingerprint(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
-    bytes.count == 17 && bytes.last == UInt8(ascii: ".")
-      && bytes.dropLast().allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+  /// Whether a name goes on, after the release, with a store's fingerprint (one to sixteen
+  /// hexadecimal digits, written without leading zeros) and a dot: `FY2025-` must not take
+  /// `FY2025-April-…` for its own.
+  private static func isStoreFingerprint(_ rest: Substring.UTF8View.SubSequence) -> Bool {
+    guard let dot = rest.firstIndex(of: UInt8(ascii: ".")) else { return false }
+    let digits = rest[..<dot]
+    return (1...16).contains(digits.count)
+      && digits.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
   }
 
   // MARK: Reading
