@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
     for id in documented { states[id.uppercased()] = .yes }
     for id in notDocumented { states[id.uppercased()] = .no }
     let engine = try Self.loadEngine()
-    for id in states.keys where engine.checklist.item(id: id) == nil {
+    for id in states.keys where !engine.knowsChecklistItem(id) {
       Console.error("m54: unknown checklist item \"\(id)\"")
       throw ExitCode(2)
     }
@@ -119,6 +119,12 @@ struct CheckCommand: ParsableCommand {
         w.string(line.answer.rawValue)
         w.raw(",\"consequence\":")
         w.string(line.item.consequence.message)
+        if let origin = line.item.origin {
+          w.raw(",\"source\":")
+          w.string(origin.summary)
+          w.raw(",\"quote\":")
+          w.string(line.item.citations.first?.quote ?? "")
+        }
         w.byte(UInt8(ascii: "}"))
       }
       w.raw("]}")
@@ -137,6 +143,7 @@ struct CheckCommand: ParsableCommand {
           print(
             "  \(mark) \(line.item.id) (\(line.item.level.rawValue), \(line.item.authority.rawValue)): \(line.item.text)"
           )
+          if let origin = line.item.origin { print("        from \(origin.summary)") }
         }
       }
     }

@@ -20,11 +20,14 @@ public struct ChecklistItem: Sendable, Hashable, Codable, Identifiable {
   public var tabularVerdict: String
   /// A remark, if any.
   public var note: String?
+  /// Where an item derived from the official tabular comes from (nil for the hand-written items).
+  public var origin: ChecklistOrigin?
 
   /// Creates an item.
   public init(
     id: String, text: String, appliesTo: [String], level: ChecklistLevel, authority: Authority, basis: String,
-    consequence: ChecklistConsequence, citations: [ChecklistCitation], tabularVerdict: String, note: String? = nil
+    consequence: ChecklistConsequence, citations: [ChecklistCitation], tabularVerdict: String, note: String? = nil,
+    origin: ChecklistOrigin? = nil
   ) {
     self.id = id
     self.text = text
@@ -36,10 +39,11 @@ public struct ChecklistItem: Sendable, Hashable, Codable, Identifiable {
     self.citations = citations
     self.tabularVerdict = tabularVerdict
     self.note = note
+    self.origin = origin
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, text, level, authority, basis, consequence, citations, note
+    case id, text, level, authority, basis, consequence, citations, note, origin
     case appliesTo = "applies_to"
     case tabularVerdict = "tabular_verdict"
   }

@@ -47,6 +47,8 @@ struct CompiledRelease: Sendable {
   /// Codes of the code list missing from the tree, and codes of the tree missing from the code list.
   var missingFromTree: [String] = []
   var extraInTree: [String] = []
+  /// The derived documentation checklist records of every node (see ``ChecklistDeriver``).
+  var checklist: [[DerivedRecord]] = []
 
   /// Node flag: the code exists only through a `sevenChrDef`.
   static let flagGenerated: UInt8 = 1

@@ -14,6 +14,7 @@ enum ReleaseCompiler {
     resolveReferences(&release)
     release.aliases = SearchIndexBuilder.aliases(release)
     release.tokens = SearchIndexBuilder.build(release)
+    release.checklist = ChecklistDeriver.derive(release)
     if let codeList { validate(&release, against: codeList) }
     return release
   }

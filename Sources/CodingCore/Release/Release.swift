@@ -25,6 +25,8 @@ public final class Release: @unchecked Sendable {
   let strings: Int
   let aliasesBase: Int
   let aliasCount: Int
+  /// The derived checklist section.
+  let derivedChecklist: ChecklistSectionReader
 
   /// Opens a compiled store.
   init(buffer: StoreBuffer, source: String) throws {
@@ -47,6 +49,12 @@ public final class Release: @unchecked Sendable {
     strings = Int(buffer.u32(StoreLayout.stringsAt))
     aliasCount = Int(buffer.u32(StoreLayout.aliasCountAt))
     aliasesBase = Int(buffer.u32(StoreLayout.aliasesAt))
+    guard
+      let checklist = ChecklistSectionReader(
+        buffer: buffer, at: Int(buffer.u32(StoreLayout.checklistAt)),
+        length: Int(buffer.u32(StoreLayout.checklistLengthAt)), nodeCount: nodeCount)
+    else { throw ImportError(file: source, problem: "corrupt derived checklist section in the compiled store") }
+    derivedChecklist = checklist
     let infoAt = Int(buffer.u32(StoreLayout.infoAt))
     let infoLength = Int(buffer.u32(StoreLayout.infoLengthAt))
     guard infoAt + infoLength <= buffer.count else {

@@ -1,13 +1,13 @@
 /// The byte layout of a compiled release store (little endian, fixed-size records).
 ///
-/// Header (80 bytes): magic `M54S`, format version, six record counts, eight section offsets,
-/// the info length, and two validation counts. Strings are `(offset, length)` pairs into the
+/// Header (88 bytes): magic `M54S`, format version, six record counts, eight section offsets,
+/// the info length, two validation counts, and the derived checklist section's offset and length. Strings are `(offset, length)` pairs into the
 /// string section. Records: node 36 bytes, note 20, reference 24, code index 12, token 16, posting 8, alias 8.
 enum StoreLayout {
   static let magic: UInt32 = 0x5335_344D  // "M54S"
   /// Bump whenever the layout or the compiler's output changes; caches of other versions are rebuilt.
-  static let formatVersion: UInt32 = 5
-  static let headerSize = 80
+  static let formatVersion: UInt32 = 6
+  static let headerSize = 88
   static let nodeSize = 36
   static let noteSize = 20
   static let refSize = 24
@@ -34,4 +34,7 @@ enum StoreLayout {
   static let aliasCountAt = 68
   static let aliasesAt = 72
   static let aliasSize = 8
+  /// The derived checklist section (see ``ChecklistSection``): offset and length.
+  static let checklistAt = 76
+  static let checklistLengthAt = 80
 }

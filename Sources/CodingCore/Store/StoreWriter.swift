@@ -75,8 +75,10 @@ struct StoreWriter {
     let info = Array(try encoder.encode(meta))
 
     var out = ByteBuffer()
+    let checklist = ChecklistSection.encode(release.checklist)
     let sections = [
       nodes.bytes, notes.bytes, refs.bytes, index.bytes, tokens.bytes, postings.bytes, strings, info, aliases.bytes,
+      checklist,
     ]
     var offsets: [UInt32] = []
     var position = StoreLayout.headerSize
@@ -91,6 +93,7 @@ struct StoreWriter {
     out.u32(UInt32(info.count))
     out.u32(UInt32(release.aliases.count))
     out.u32(offsets[8])
+    out.u32(offsets[9]); out.u32(UInt32(checklist.count))
     while out.bytes.count < StoreLayout.headerSize { out.u8(0) }
     for section in sections {
       out.bytes.append(contentsOf: section)

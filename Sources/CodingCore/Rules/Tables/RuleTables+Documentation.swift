@@ -1,7 +1,9 @@
 /// The documentation checklist of an encounter and the findings of items not documented.
 extension RuleTables {
-  /// The checklist lines for the encounter's codes (items for its codes, with the recorded answers).
-  mutating func checklistLines(_ encounter: Encounter) -> [ChecklistLine] {
+  /// The checklist lines for the encounter's codes (items for its codes, with the recorded answers):
+  /// the hand-written items first, then, when `derived`, the items each code's official tabular
+  /// notes and siblings give (see ``Release/derivedChecklist(for:)``).
+  mutating func checklistLines(_ encounter: Encounter, derived: Bool = true) -> [ChecklistLine] {
     var order: [Int] = []
     var codes: [[String]] = []
     for e in present {
@@ -22,6 +24,14 @@ extension RuleTables {
       if items[n].authority == .sourceArticle && !encounter.options.sourceArticleRules { continue }
       lines.append(ChecklistLine(item: items[n], codes: codes[k], answer: encounter.answer(for: items[n].id)))
     }
+    guard derived else { return lines }
+    var seen = Set<Int32>()
+    for e in present {
+      guard let node = node(e), seen.insert(node.rawValue).inserted else { continue }
+      for item in rules.release.derivedChecklist(for: node) {
+        lines.append(ChecklistLine(item: item, codes: item.appliesTo, answer: encounter.answer(for: item.id)))
+      }
+    }
     return lines
   }
 
@@ -29,7 +39,9 @@ extension RuleTables {
   mutating func documentationFindings(_ encounter: Encounter) {
     guard !rules.checklist.items.isEmpty, !present.isEmpty else { return }
     guard !encounter.documentation.isEmpty || encounter.options.reportUnansweredItems else { return }
-    for line in checklistLines(encounter) where !Self.itemsOwnedByGuidelines.contains(line.item.id) {
+    // Derived items are read only when the encounter answers one (a batch's lines answer hand-written ones).
+    let derived = encounter.documentation.keys.contains { $0.contains("-TAB-") }
+    for line in checklistLines(encounter, derived: derived) where !Self.itemsOwnedByGuidelines.contains(line.item.id) {
       let item = line.item
       let severity: Severity
       switch line.answer {
@@ -38,7 +50,8 @@ extension RuleTables {
       case .no:
         severity = item.isRequired ? (item.consequence.action == "block" ? .error : .warning) : .info
       case .unknown:
-        guard item.isRequired, encounter.options.reportUnansweredItems else { continue }
+        // Derived items are never reported unanswered: every code has some, and the record speaks for them.
+        guard item.isRequired, item.origin == nil, encounter.options.reportUnansweredItems else { continue }
         severity = .info
       }
       guard encounter.options.reports(severity) else { continue }
