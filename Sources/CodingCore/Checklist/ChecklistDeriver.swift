@@ -58,7 +58,7 @@ enum ChecklistDeriver {
     var records: [DerivedRecord] = []
     let notes = release.notes[release.noteStarts[i]..<(release.noteStarts[i] + release.noteCounts[i])]
     for note in notes {
-      let text = note.text.trimmingCharacters(in: .whitespaces)
+      let text = note.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       guard !text.isEmpty, !text.hasSuffix(":") else { continue }
       let (body, codes) = splitCodes(text)
       switch note.kind {
@@ -75,6 +75,12 @@ enum ChecklistDeriver {
         records.append(
           DerivedRecord(
             kind: .useAdditionalCode, text: "documented and coded in addition: \(text)", source: text, codes: codes))
+      case .notes where text.lowercased().hasPrefix("use "):
+        // "Use an external cause code following …", "Use secondary code(s) from Chapter 20 …".
+        records.append(
+          DerivedRecord(
+            kind: .useAdditionalCode, text: "cause documented and coded as the note asks: \(text)", source: text,
+            codes: codes))
       case .codeAlso:
         records.append(
           DerivedRecord(

@@ -50,8 +50,10 @@ struct SiblingAxis: Sendable, Equatable {
     // "with"/"without" differ alone: the clause they open is the axis ("without neurogenic claudication").
     if differing.contains(where: { words.keys[$0] == "with" || words.keys[$0] == "without" }) {
       while last + 1 < words.raw.count, !words.raw[last].hasSuffix(",") { last += 1 }
+      return first..<(last + 1)
     }
-    return first..<(last + 1)
+    // Words apart ("Pain disorder exclusively related to …"): only the whole title reads well.
+    return last - first + 1 == differing.count ? first..<(last + 1) : 0..<words.raw.count
   }
 
   /// The phrase of a span as shown (trailing punctuation removed, a capitalised first word lowered).

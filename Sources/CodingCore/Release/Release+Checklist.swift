@@ -16,8 +16,10 @@ extension Release {
     }
     let last = key.utf8.last ?? 0
     let hasPlaceholder = generated && key.count == 7 && key.dropFirst(3).dropLast().contains("X")
+    var texts = Set<String>()
     for carrier in [id] + ancestors(id) {
-      for record in derivedChecklist.records(of: carrier.index) {
+      // The same note repeated at a higher level (J45 and chapter 10) gives one item, the nearest.
+      for record in derivedChecklist.records(of: carrier.index) where texts.insert(record.text).inserted {
         switch record.kind {
         case .siblingAxis, .unspecified: continue
         case .seventhCharacter: guard generated, record.character == last else { continue }

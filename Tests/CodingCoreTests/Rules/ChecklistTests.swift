@@ -7,9 +7,9 @@ import Testing
   let checklist = RulesFixture.engine.checklist
 
   @Test func fileKeepsEveryDraftItemWithItsCitations() throws {
-    #expect(checklist.items.count == 37)
-    #expect(checklist.items.filter(\.isRequired).count == 25)
-    #expect(Set(checklist.items.map(\.id)).count == 37)
+    #expect(checklist.items.count == 64)
+    #expect(checklist.items.filter(\.isRequired).count == 47)
+    #expect(Set(checklist.items.map(\.id)).count == 64)
     for item in checklist.items {
       #expect(!item.citations.isEmpty || item.tabularVerdict == "NOT IN TABULAR", "\(item.id)")
       #expect(!item.consequence.message.isEmpty, "\(item.id)")
