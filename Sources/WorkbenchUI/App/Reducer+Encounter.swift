@@ -19,7 +19,7 @@ extension Reducer {
       state.encounter.cursor = enc.report.findings.isEmpty ? .entry : .finding(enc.report.findings.count - 1)
     default: break
     }
-    state.checklist.selected = min(state.checklist.selected, max(0, enc.report.checklist.count - 1))
+    state.checklist.selected = min(state.checklist.selected, max(0, ChecklistModel.entries(state).count - 1))
     if case .finding(let i)? = state.detail.subject, i >= enc.report.findings.count { state.detail.subject = nil }
     if case .finding(let i) = state.encounter.cursor, state.focus == .encounter { state.detail.subject = .finding(i) }
   }

@@ -26,6 +26,7 @@ public struct Reducer: Sendable {
     case .showMessage(let m):
       state.message = m
     }
+    refreshBrowsedChecklist(&state)
     fitViewports(&state)
     return effects
   }

@@ -14,10 +14,14 @@ public struct ChecklistEntry: Equatable, Sendable {
   /// The citation.
   public var authority: String
   public var state: DocumentationAnswer
+  /// Where it comes from ("Excludes1 at subcategory M54.1", "source article", "official guideline").
+  public var source: String
+  /// The code whose notes or children (siblings) the item comes from, opened by Enter; nil when none.
+  public var target: String?
 
   public init(
     id: String, text: String, codes: [String], isRequired: Bool, consequence: String,
-    authority: String, state: DocumentationAnswer
+    authority: String, state: DocumentationAnswer, source: String = "", target: String? = nil
   ) {
     self.id = id
     self.text = text
@@ -26,5 +30,7 @@ public struct ChecklistEntry: Equatable, Sendable {
     self.consequence = consequence
     self.authority = authority
     self.state = state
+    self.source = source
+    self.target = target
   }
 }

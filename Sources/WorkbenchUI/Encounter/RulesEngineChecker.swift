@@ -25,13 +25,25 @@ public struct RulesEngineChecker: EncounterChecker {
     let findings = result.findings.enumerated().sorted { a, b in
       a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
     }.map { Self.finding($0.element) }
-    let checklist = result.checklist.map { line in
-      ChecklistEntry(
-        id: line.item.id, text: line.item.text, codes: line.codes, isRequired: line.item.isRequired,
-        consequence: line.item.consequence.message, authority: line.item.authority.label,
-        state: line.answer)
-    }
+    let checklist = result.checklist.map(Self.entry)
     return EncounterReport(release: result.release, releaseNote: releaseNote, findings: findings, checklist: checklist)
+  }
+
+  public func checklist(forCode code: String, catalog: any CodeCatalog, date: ServiceDate) -> [ChecklistEntry] {
+    var day = date
+    if let release = library.release(of: catalog), !release.info.covers(date) { day = release.info.effectiveFrom }
+    return engine.checklist(forCode: code, date: day).map(Self.entry)
+  }
+
+  /// A checklist line as the workbench shows it: derived items name their note or sibling set, and
+  /// open its carrier; hand-written items name their authority and open the first code they are for.
+  static func entry(_ line: ChecklistLine) -> ChecklistEntry {
+    let item = line.item
+    let source = item.origin.map { "\($0.summary), official tabular" } ?? "hand-written, \(item.authority.label)"
+    return ChecklistEntry(
+      id: item.id, text: item.text, codes: line.codes, isRequired: item.isRequired,
+      consequence: item.consequence.message, authority: item.authority.label, state: line.answer, source: source,
+      target: item.origin?.target ?? line.codes.first)
   }
 
   private static func finding(_ f: Finding) -> EncounterFinding {

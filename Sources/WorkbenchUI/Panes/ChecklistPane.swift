@@ -15,10 +15,12 @@ extension Command {
   public static let markDocumented = Command(rawValue: "checklist.documented")
   public static let markNotDocumented = Command(rawValue: "checklist.not-documented")
   public static let markUnknown = Command(rawValue: "checklist.unknown")
+  public static let openItemSource = Command(rawValue: "checklist.open-source")
 }
 
-/// The documentation checklist pane: what the record must say for the encounter's codes, each item
-/// answered documented, not documented or unknown.
+/// The documentation checklist pane: what the record must say for the encounter's codes (or, while
+/// the encounter is empty, for the code selected in the tree), each item answered documented, not
+/// documented or unknown, and naming where it comes from.
 public enum ChecklistPane: Pane {
   public static let id = PaneID.checklist
   public static let title = "Documentation checklist"
@@ -28,7 +30,14 @@ public enum ChecklistPane: Pane {
 
   public static let commands: [CommandSpec] = [
     answer(
-      .cycleItem, "Cycle documented / not documented / unknown", hint: "cycle", keys: ["<Space>", "<Enter>"], nil),
+      .cycleItem, "Cycle documented / not documented / unknown", hint: "cycle", keys: ["<Space>"], nil),
+    CommandSpec(
+      .openItemSource, "Show where the item comes from (its note or siblings) in the detail pane", hint: "source",
+      scopes: [.checklist], keys: [(.checklist, ["<Enter>"])]
+    ) { r, _, s in
+      r.openChecklistSource(&s)
+      return []
+    },
     answer(.markDocumented, "Mark the item documented", hint: "yes", keys: ["y"], .yes),
     answer(.markNotDocumented, "Mark the item not documented", hint: "no", keys: ["n"], .no),
     answer(.markUnknown, "Mark the item unknown", hint: "unknown", keys: ["x"], .unknown),
@@ -38,6 +47,10 @@ public enum ChecklistPane: Pane {
     _ command: Command, _ summary: String, hint: String, keys: [String], _ value: DocumentationAnswer?
   ) -> CommandSpec {
     CommandSpec(command, summary, hint: hint, scopes: [.checklist], keys: [(.checklist, keys)]) { r, _, s in
+      if s.encounter.draft.codes.isEmpty, let code = s.checklist.browsedCode, !s.checklist.browsed.isEmpty {
+        s.message = StatusMessage("Add \(code) to the encounter to record what is documented.")
+        return []
+      }
       r.setChecklistState(value, &s)
       return []
     }
@@ -47,7 +60,12 @@ public enum ChecklistPane: Pane {
   public static func scroll(_ state: AppState) -> Int { state.checklist.scroll }
   public static func setScroll(_ scroll: Int, _ state: inout AppState) { state.checklist.scroll = scroll }
   public static func selection(_ state: AppState) -> Int? { state.checklist.selected }
-  public static func itemCount(_ state: AppState, width: Int) -> Int { state.encounter.report.checklist.count }
+  public static func itemCount(_ state: AppState, width: Int) -> Int { ChecklistModel.entries(state).count }
+
+  public static func title(_ state: AppState) -> String {
+    guard state.encounter.draft.codes.isEmpty, let code = state.checklist.browsedCode else { return title }
+    return "\(title): \(code)"
+  }
 
   public static func select(_ selection: Int, _ reducer: Reducer, _ state: inout AppState) {
     state.checklist.selected = selection
