@@ -140,7 +140,8 @@ struct SiblingAxis: Sendable, Equatable {
     case "side":
       let sides = ownKeys.filter { sideWords.contains($0) }
       let pure = ownKeys.allSatisfy { sideWords.contains($0) || $0 == "side" } && sides.count == 1
-      let text = pure ? "side documented as \(sides[0])" : "side documented as \(sides.joined(separator: " ")) (\(value))"
+      let text =
+        pure ? "side documented as \(sides[0])" : "side documented as \(sides.joined(separator: " ")) (\(value))"
       return SiblingAxis(kind: .specified, text: text, axis: axis)
     case "":
       return SiblingAxis(kind: .specified, text: "documented \(value) (\(siblings))", axis: "with/without")

@@ -82,7 +82,8 @@ extension Release {
           + "(both only when the conditions are unrelated, Official Guidelines I.A.12.a).",
         suggestedCodes: exact)
     case .codeFirst:
-      consequence = .init(action: "default_sequence", message: "Code the underlying condition first.", suggestedCodes: exact)
+      consequence = .init(
+        action: "default_sequence", message: "Code the underlying condition first.", suggestedCodes: exact)
     case .useAdditionalCode:
       consequence = .init(action: "warn", message: "Add the code the note asks for when the record documents it.")
     case .codeAlso:

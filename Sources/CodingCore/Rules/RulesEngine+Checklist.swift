@@ -9,7 +9,9 @@ extension RulesEngine {
 
   /// The checklist lines of one code on a date of service (what a coder browsing the tree needs):
   /// its hand-written items, then those its official tabular notes and siblings give.
-  public func checklist(forCode code: String, date: ServiceDate, options: RuleOptions = RuleOptions()) -> [ChecklistLine] {
+  public func checklist(forCode code: String, date: ServiceDate, options: RuleOptions = RuleOptions())
+    -> [ChecklistLine]
+  {
     checklist(for: Encounter(date: date, codes: [code], options: options))
   }
 }

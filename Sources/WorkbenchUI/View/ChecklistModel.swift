@@ -26,7 +26,7 @@ public enum ChecklistModel {
           Segment("  (\(need); \(item.codes.joined(separator: ", ")))", .muted),
         ], width: width, indent: 4, selection: i)
       if !item.source.isEmpty {
-        lines += PaneLine.wrap([Segment("    from \(item.source)", .muted)], width: width, indent: 9, selection: i)
+        lines += PaneLine.wrap([Segment("    from \(item.source)", .muted)], width: width, indent: 6, selection: i)
       }
       if item.state == .no, !item.consequence.isEmpty {
         lines += PaneLine.wrap(

@@ -26,42 +26,42 @@ import Testing
     #expect(
       got.first
         == """
-          M5416-TAB-AXIS | required | region documented as lumbar (siblings: occipito-atlanto-axial, cervical, \
-          cervicothoracic, thoracic, thoracolumbar, lumbosacral, sacral and sacrococcygeal, site unspecified) | \
-          sibling axis under M54.1
-          """)
+        M5416-TAB-AXIS | required | region documented as lumbar (siblings: occipito-atlanto-axial, cervical, \
+        cervicothoracic, thoracic, thoracolumbar, lumbosacral, sacral and sacrococcygeal, site unspecified) | \
+        sibling axis under M54.1
+        """)
     #expect(
       got.contains(
         """
-          M5416-TAB-EXCL1-3 | required | the condition is not radiculopathy with lumbar and other intervertebral disc \
-          disorder (code there instead: M51.1-) | Excludes1 at subcategory M54.1
-          """))
+        M5416-TAB-EXCL1-3 | required | the condition is not radiculopathy with lumbar and other intervertebral disc \
+        disorder (code there instead: M51.1-) | Excludes1 at subcategory M54.1
+        """))
     #expect(
       got.contains(
         """
-          M5416-TAB-EXCL1-4 | required | the condition is not radiculopathy with spondylosis (code there instead: \
-          M47.2-) | Excludes1 at subcategory M54.1
-          """))
+        M5416-TAB-EXCL1-4 | required | the condition is not radiculopathy with spondylosis (code there instead: \
+        M47.2-) | Excludes1 at subcategory M54.1
+        """))
     #expect(
       got.contains(
         """
-          M5416-TAB-EXCL1-5 | required | the condition is not psychogenic dorsalgia (code there instead: F45.41) | \
-          Excludes1 at category M54
-          """))
+        M5416-TAB-EXCL1-5 | required | the condition is not psychogenic dorsalgia (code there instead: F45.41) | \
+        Excludes1 at category M54
+        """))
     #expect(
       got.contains(
         """
-          M5416-TAB-EXCL1-6 | required | the condition is not current injury - see injury of spine by body region | \
-          Excludes1 at section M50-M54
-          """))
+        M5416-TAB-EXCL1-6 | required | the condition is not current injury - see injury of spine by body region | \
+        Excludes1 at section M50-M54
+        """))
     #expect(got.filter { $0.contains("-TAB-EXCL1-") }.count == 7)
     #expect(
       got.last
         == """
-          M5416-TAB-ADD-1 | recommended | cause documented and coded as the note asks: Use an external cause code \
-          following the code for the musculoskeletal condition, if applicable, to identify the cause of the \
-          musculoskeletal condition | Use additional code at chapter 13
-          """)
+        M5416-TAB-ADD-1 | recommended | cause documented and coded as the note asks: Use an external cause code \
+        following the code for the musculoskeletal condition, if applicable, to identify the cause of the \
+        musculoskeletal condition | Use additional code at chapter 13
+        """)
     #expect(
       quote("M54.16", "M5416-TAB-AXIS")
         == "siblings under M54.1: M54.10, M54.11, M54.12, M54.13, M54.14, M54.15, M54.17, M54.18")
@@ -75,9 +75,9 @@ import Testing
     #expect(
       got.contains(
         """
-          M5441-TAB-EXCL1-3 | required | the condition is not lumbago with sciatica due to intervertebral disc \
-          disorder (code there instead: M51.1-) | Excludes1 at subcategory M54.4
-          """))
+        M5441-TAB-EXCL1-3 | required | the condition is not lumbago with sciatica due to intervertebral disc \
+        disorder (code there instead: M51.1-) | Excludes1 at subcategory M54.4
+        """))
     let axis = release.derivedChecklist(for: TestData.node("M54.41", in: release)).first
     #expect(axis?.consequence.suggestedCodes == ["M54.40"])
     #expect(axis?.authority == .officialTabular)
@@ -85,9 +85,9 @@ import Testing
     #expect(
       lines("M54.40").first
         == """
-          M5440-TAB-UNSPEC | recommended | the record does not state the side; query if it can | \
-          sibling axis under M54.4
-          """)
+        M5440-TAB-UNSPEC | recommended | the record does not state the side; query if it can | \
+        sibling axis under M54.4
+        """)
   }
 
   @Test func unspecifiedLowBackPain() {
@@ -96,21 +96,21 @@ import Testing
     #expect(
       got.first
         == """
-          M5450-TAB-UNSPEC | recommended | the record does not state the type; query if it can (siblings: \
-          vertebrogenic, other) | sibling axis under M54.5
-          """)
+        M5450-TAB-UNSPEC | recommended | the record does not state the type; query if it can (siblings: \
+        vertebrogenic, other) | sibling axis under M54.5
+        """)
     #expect(
       got.contains(
         """
-          M5450-TAB-EXCL1-3 | required | the condition is not low back strain (code there instead: S39.012) | \
-          Excludes1 at subcategory M54.5
-          """))
+        M5450-TAB-EXCL1-3 | required | the condition is not low back strain (code there instead: S39.012) | \
+        Excludes1 at subcategory M54.5
+        """))
     #expect(
       got.contains(
         """
-          M5450-TAB-EXCL1-5 | required | the condition is not lumbago with sciatica (code there instead: M54.4-) | \
-          Excludes1 at subcategory M54.5
-          """))
+        M5450-TAB-EXCL1-5 | required | the condition is not lumbago with sciatica (code there instead: M54.4-) | \
+        Excludes1 at subcategory M54.5
+        """))
     #expect(got.filter { $0.contains("-TAB-EXCL1-") }.count == 8)
   }
 
@@ -119,10 +119,10 @@ import Testing
     #expect(
       got.first
         == """
-          M549-TAB-UNSPEC | recommended | the record does not state the type; query if it can (siblings: \
-          panniculitis affecting regions of neck and back, radiculopathy, cervicalgia, sciatica, lumbago with \
-          sciatica, low back pain, pain in thoracic spine, other dorsalgia) | sibling axis under M54
-          """)
+        M549-TAB-UNSPEC | recommended | the record does not state the type; query if it can (siblings: \
+        panniculitis affecting regions of neck and back, radiculopathy, cervicalgia, sciatica, lumbago with \
+        sciatica, low back pain, pain in thoracic spine, other dorsalgia) | sibling axis under M54
+        """)
     #expect(got.filter { $0.contains("-TAB-EXCL1-") }.count == 3)
   }
 
@@ -132,27 +132,27 @@ import Testing
     #expect(
       lines("S39.012A") == [
         """
-          S39012A-TAB-AXIS | required | site documented as lower back (siblings: abdomen, pelvis) | \
-          sibling axis under S39.01
-          """,
+        S39012A-TAB-AXIS | required | site documented as lower back (siblings: abdomen, pelvis) | \
+        sibling axis under S39.01
+        """,
         """
-          S39012A-TAB-7TH | required | 7th character A: initial encounter documented (others: D subsequent \
-          encounter, S sequela) | 7th character table at category S39
-          """,
+        S39012A-TAB-7TH | required | 7th character A: initial encounter documented (others: D subsequent \
+        encounter, S sequela) | 7th character table at category S39
+        """,
         """
-          S39012A-TAB-ADD-1 | recommended | cause documented and coded as the note asks: Use secondary code(s) from \
-          Chapter 20, External causes of morbidity, to indicate cause of injury. Codes within the T section that \
-          include the external cause do not require an additional external cause code | \
-          Use additional code at chapter 19
-          """,
+        S39012A-TAB-ADD-1 | recommended | cause documented and coded as the note asks: Use secondary code(s) from \
+        Chapter 20, External causes of morbidity, to indicate cause of injury. Codes within the T section that \
+        include the external cause do not require an additional external cause code | \
+        Use additional code at chapter 19
+        """,
         """
-          S39012A-TAB-ADD-2 | recommended | documented and coded in addition: code to identify any retained foreign \
-          body, if applicable (Z18.-) | Use additional code at chapter 19
-          """,
+        S39012A-TAB-ADD-2 | recommended | documented and coded in addition: code to identify any retained foreign \
+        body, if applicable (Z18.-) | Use additional code at chapter 19
+        """,
         """
-          S39012A-TAB-ALSO-1 | recommended | also documented and coded (either may come first): any associated open \
-          wound (S31.-) | Code also at category S39
-          """,
+        S39012A-TAB-ALSO-1 | recommended | also documented and coded (either may come first): any associated open \
+        wound (S31.-) | Code also at category S39
+        """,
       ])
     #expect(quote("S39.012A", "S39012A-TAB-7TH") == "A initial encounter")
   }
@@ -162,31 +162,31 @@ import Testing
     #expect(
       got.first
         == """
-          S32010A-TAB-AXIS | required | type documented as wedge compression (siblings: stable burst, unstable \
-          burst, other, unspecified) | sibling axis under S32.01
-          """)
+        S32010A-TAB-AXIS | required | type documented as wedge compression (siblings: stable burst, unstable \
+        burst, other, unspecified) | sibling axis under S32.01
+        """)
     #expect(
       got.contains(
         """
-          S32010A-TAB-7TH | required | 7th character A: initial encounter for closed fracture documented (others: \
-          B initial encounter for open fracture, D subsequent encounter for fracture with routine healing, \
-          G subsequent encounter for fracture with delayed healing, K subsequent encounter for fracture with \
-          nonunion, S sequela) | 7th character table at category S32
-          """))
+        S32010A-TAB-7TH | required | 7th character A: initial encounter for closed fracture documented (others: \
+        B initial encounter for open fracture, D subsequent encounter for fracture with routine healing, \
+        G subsequent encounter for fracture with delayed healing, K subsequent encounter for fracture with \
+        nonunion, S sequela) | 7th character table at category S32
+        """))
     #expect(
       got.contains(
         """
-          S32010A-TAB-FIRST-1 | required | underlying condition documented and coded first: any associated spinal \
-          cord and spinal nerve injury (S34.-) | Code first at category S32
-          """))
+        S32010A-TAB-FIRST-1 | required | underlying condition documented and coded first: any associated spinal \
+        cord and spinal nerve injury (S34.-) | Code first at category S32
+        """))
     #expect(!got.contains { $0.contains("PLACEHOLDER") })
     // S33.5XXA: the tabular's convention "a placeholder X should be assigned for all characters less than 6".
     #expect(
       lines("S33.5XXA").contains(
         """
-          S335XXA-TAB-PLACEHOLDER | recommended | placeholder X only fills the code to 6 characters before the 7th \
-          character; it states nothing | placeholder X (7th character table at category S33)
-          """))
+        S335XXA-TAB-PLACEHOLDER | recommended | placeholder X only fills the code to 6 characters before the 7th \
+        character; it states nothing | placeholder X (7th character table at category S33)
+        """))
   }
 
   @Test func otherChronicPain() {
@@ -195,21 +195,21 @@ import Testing
     #expect(
       got.first
         == """
-          G8929-TAB-AXIS | required | a type documented that no sibling names (siblings: due to trauma, \
-          post-thoracotomy, other chronic postprocedural pain) | sibling axis under G89.2
-          """)
+        G8929-TAB-AXIS | required | a type documented that no sibling names (siblings: due to trauma, \
+        post-thoracotomy, other chronic postprocedural pain) | sibling axis under G89.2
+        """)
     #expect(
       got.contains(
         """
-          G8929-TAB-EXCL1-4 | required | the condition is not chronic pain syndrome (code there instead: G89.4) | \
-          Excludes1 at subcategory G89.2
-          """))
+        G8929-TAB-EXCL1-4 | required | the condition is not chronic pain syndrome (code there instead: G89.4) | \
+        Excludes1 at subcategory G89.2
+        """))
     #expect(
       got.last
         == """
-          G8929-TAB-ALSO-1 | recommended | also documented and coded (either may come first): related \
-          psychological factors associated with pain (F45.42) | Code also at category G89
-          """)
+        G8929-TAB-ALSO-1 | recommended | also documented and coded (either may come first): related \
+        psychological factors associated with pain (F45.42) | Code also at category G89
+        """)
     #expect(got.filter { $0.contains("-TAB-EXCL1-") }.count == 11)
   }
 
@@ -218,49 +218,49 @@ import Testing
     #expect(
       lines("E11.9").first
         == """
-          E119-TAB-AXIS | required | documented without complications (siblings: with hyperosmolarity, with \
-          ketoacidosis, with kidney complications, with ophthalmic complications, with neurological complications, \
-          with circulatory complications, with other specified complications, without complications in remission, \
-          with unspecified complications) | sibling axis under E11
-          """)
+        E119-TAB-AXIS | required | documented without complications (siblings: with hyperosmolarity, with \
+        ketoacidosis, with kidney complications, with ophthalmic complications, with neurological complications, \
+        with circulatory complications, with other specified complications, without complications in remission, \
+        with unspecified complications) | sibling axis under E11
+        """)
     #expect(
       lines("E11.9").contains(
         """
-          E119-TAB-ADD-2 | recommended | documented and coded in addition: insulin (Z79.4) | \
-          Use additional code at category E11
-          """))
+        E119-TAB-ADD-2 | recommended | documented and coded in addition: insulin (Z79.4) | \
+        Use additional code at category E11
+        """))
     // Chapter 9: I10, Excludes1 at the category and at section I10-I1A.
     #expect(
       lines("I10").contains(
         """
-          I10-TAB-EXCL1-2 | required | the condition is not neonatal hypertension (code there instead: P29.2) | \
-          Excludes1 at section I10-I1A
-          """))
+        I10-TAB-EXCL1-2 | required | the condition is not neonatal hypertension (code there instead: P29.2) | \
+        Excludes1 at section I10-I1A
+        """))
     // Chapter 10: J45.20 "Mild intermittent asthma, uncomplicated"; J45 and chapter 10 repeat six notes: one each.
     #expect(
       lines("J45.20").first
         == """
-          J4520-TAB-AXIS | required | type documented as uncomplicated (siblings: with (acute) exacerbation, with \
-          status asthmaticus) | sibling axis under J45.2
-          """)
+        J4520-TAB-AXIS | required | type documented as uncomplicated (siblings: with (acute) exacerbation, with \
+        status asthmaticus) | sibling axis under J45.2
+        """)
     #expect(lines("J45.20").filter { $0.contains("-TAB-ADD-") }.count == 7)
     // Chapter 11: K21.9 "Gastro-esophageal reflux disease without esophagitis".
     #expect(
       lines("K21.9") == [
         "K219-TAB-AXIS | required | documented without esophagitis (sibling: with esophagitis) | sibling axis under K21",
         """
-          K219-TAB-EXCL1-1 | required | the condition is not newborn esophageal reflux (code there instead: P78.83) | \
-          Excludes1 at category K21
-          """,
+        K219-TAB-EXCL1-1 | required | the condition is not newborn esophageal reflux (code there instead: P78.83) | \
+        Excludes1 at category K21
+        """,
       ])
     // Chapter 14: N39.0 "Urinary tract infection, site not specified".
     #expect(
       lines("N39.0").first
         == """
-          N390-TAB-UNSPEC | recommended | the record does not state the site; query if it can (siblings: stress \
-          incontinence (female) (male), other specified urinary incontinence, other specified disorders of urinary \
-          system, disorder of urinary system, unspecified) | sibling axis under N39
-          """)
+        N390-TAB-UNSPEC | recommended | the record does not state the site; query if it can (siblings: stress \
+        incontinence (female) (male), other specified urinary incontinence, other specified disorders of urinary \
+        system, disorder of urinary system, unspecified) | sibling axis under N39
+        """)
   }
 
   @Test func everyBillableCodeHasAnItem() {
