@@ -27,8 +27,10 @@ enum ChecklistDeriver {
     let parent = Int(release.parents[i])
     let siblings = parent >= 0 ? children[parent].filter { $0 != i } : []
     let parentCode = parent >= 0 ? release.codes[parent] : ""
+    let bodyChapters = ["S", "T", "M"].contains(release.codes[i].prefix(1))
     guard !siblings.isEmpty,
-      let axis = SiblingAxis.derive(titles: [release.titles[i]] + siblings.map { release.titles[$0] })
+      let axis = SiblingAxis.derive(
+        titles: [release.titles[i]] + siblings.map { release.titles[$0] }, bodyChapters: bodyChapters)
     else {
       var title = release.titles[i]
       if let first = title.first { title = first.lowercased() + title.dropFirst() }

@@ -43,9 +43,37 @@ struct SiblingAxis: Sendable, Equatable {
     }
   }
 
+  /// How many times each word occurs in every title of a family (the least count over the titles):
+  /// "Migraine without aura, …, without status migrainosus" shares one "without" with its sibling.
+  static func commonCounts(_ titles: [Words]) -> [String: Int] {
+    var common: [String: Int]?
+    for title in titles {
+      var counts: [String: Int] = [:]
+      for key in title.keys { counts[key, default: 0] += 1 }
+      if let previous = common {
+        var next: [String: Int] = [:]
+        for (key, count) in counts { if let c = previous[key] { next[key] = min(c, count) } }
+        common = next
+      } else {
+        common = counts
+      }
+    }
+    return common ?? [:]
+  }
+
+  /// The positions of a title's words beyond the family's common counts.
+  static func differing(_ words: Words, common: [String: Int]) -> [Int] {
+    var used: [String: Int] = [:]
+    return words.keys.indices.filter { i in
+      let key = words.keys[i]
+      used[key, default: 0] += 1
+      return (used[key] ?? 0) > (common[key] ?? 0)
+    }
+  }
+
   /// The differing span of one title against the words common to all titles of the family.
-  static func span(_ words: Words, common: Set<String>) -> Range<Int>? {
-    let differing = words.keys.indices.filter { !common.contains(words.keys[$0]) }
+  static func span(_ words: Words, common: [String: Int]) -> Range<Int>? {
+    let differing = differing(words, common: common)
     guard let first = differing.first, var last = differing.last else { return nil }
     // "with"/"without" differ alone: the clause they open is the axis ("without neurogenic claudication").
     if differing.contains(where: { words.keys[$0] == "with" || words.keys[$0] == "without" }) {
@@ -68,7 +96,10 @@ struct SiblingAxis: Sendable, Equatable {
     while let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
     if let first = text.first, first.isUppercase {
       let head = text.prefix { $0 != " " }
-      if head.dropFirst().allSatisfy({ !$0.isUppercase }) { text = first.lowercased() + text.dropFirst() }
+      let rest = head.dropFirst()
+      if rest.contains(where: \.isLowercase), rest.allSatisfy({ !$0.isUppercase }) {
+        text = first.lowercased() + text.dropFirst()
+      }
     }
     return text
   }
@@ -80,14 +111,27 @@ struct SiblingAxis: Sendable, Equatable {
   }
 
   /// The axis of each title of a family (a code and its siblings, in tabular order), or nil for a
-  /// code without siblings. `titles[0]` is the code's own title.
-  static func derive(titles: [String]) -> SiblingAxis? {
+  /// code without siblings. `titles[0]` is the code's own title. `bodyChapters`: the code is an
+  /// injury or musculoskeletal code (S, T, M), where "of …"/"in …" names a body site (in other
+  /// chapters it may name a vehicle or an agent, and the axis stays "type").
+  static func derive(titles: [String], bodyChapters: Bool = false) -> SiblingAxis? {
     guard titles.count > 1 else { return nil }
     let words = titles.map(Words.init)
-    var common = Set(words[0].keys)
-    for w in words.dropFirst() { common.formIntersection(w.keys) }
-    guard let own = span(words[0], common: common) else { return nil }
+    let common = commonCounts(words)
+    guard let own = span(words[0], common: common) else {
+      // Every word of the title is in a sibling's too ("Acute sinusitis, unspecified" beside "Acute
+      // recurrent sinusitis, unspecified"): the record must not say what the siblings add.
+      let added = words.dropFirst().compactMap { w in span(w, common: common).map { phrase(w, $0) } }
+      guard !added.isEmpty else { return nil }
+      let list = added.prefix(siblingLimit).joined(separator: ", ")
+      return SiblingAxis(
+        kind: .specified,
+        text: "documented without what the siblings add (\(added.count == 1 ? "sibling" : "siblings"): \(list))",
+        axis: "type")
+    }
     let ownKeys = words[0].keys[own]
+    let positions = differing(words[0], common: common)
+    let differingKeys = positions.map { words[0].keys[$0] }
     let siblingSpans = words.dropFirst().map { w in (w, span(w, common: common)) }
     let siblingsNameSides = siblingSpans.contains { w, s in
       s.map { !sideWords.isDisjoint(with: w.keys[$0]) } ?? false
@@ -96,18 +140,21 @@ struct SiblingAxis: Sendable, Equatable {
     let before = own.lowerBound > 0 ? words[0].keys[own.lowerBound - 1] : nil
 
     var axis = "type"
-    if !sideWords.isDisjoint(with: ownKeys) || (isUnspecified(ownKeys) && siblingsNameSides) {
+    let unspecified = isUnspecified(differingKeys[...])
+    if !sideWords.isDisjoint(with: differingKeys) || (unspecified && siblingsNameSides) {
       axis = "side"
-    } else if let noun = ownKeys.first(where: { axisNouns.contains($0) }) {
-      axis = noun
-    } else if let next, axisNouns.contains(next) {
-      axis = next
-    } else if ownKeys.allSatisfy({ acuityWords.contains($0) }) && !ownKeys.allSatisfy({ $0 == "and" || $0 == "on" }) {
-      axis = "acuity"
     } else if ownKeys.first == "with" || ownKeys.first == "without" {
       axis = ""
-    } else if before == "of" || before == "in" {
-      axis = "site"
+    } else if let last = ownKeys.last, axisNouns.contains(last) {
+      axis = last  // "lumbar region"
+    } else if unspecified, let noun = ownKeys.first(where: { axisNouns.contains($0) }) {
+      axis = noun  // "site unspecified"
+    } else if let next, axisNouns.contains(next) {
+      axis = next  // "lumbar" before a common "region"
+    } else if ownKeys.allSatisfy({ acuityWords.contains($0) }) && !ownKeys.allSatisfy({ $0 == "and" || $0 == "on" }) {
+      axis = "acuity"
+    } else if (before == "of" || before == "in") && bodyChapters {
+      axis = "site"  // "Strain of muscle, fascia and tendon of lower back"
     }
 
     var siblingPhrases: [String] = []
@@ -122,7 +169,7 @@ struct SiblingAxis: Sendable, Equatable {
     if all.count > siblingLimit { list += ", … (\(all.count - siblingLimit) more)" }
     let siblings = all.count == 1 ? "sibling: \(list)" : "siblings: \(list)"
 
-    if isUnspecified(ownKeys) {
+    if unspecified {
       let stated = axis.isEmpty ? "type" : axis
       let text =
         stated == "side"
@@ -138,10 +185,14 @@ struct SiblingAxis: Sendable, Equatable {
     let value = phrase(words[0], own, dropping: axis == "region" ? "region" : nil)
     switch axis {
     case "side":
-      let sides = ownKeys.filter { sideWords.contains($0) }
-      let pure = ownKeys.allSatisfy { sideWords.contains($0) || $0 == "side" } && sides.count == 1
-      let text =
-        pure ? "side documented as \(sides[0])" : "side documented as \(sides.joined(separator: " ")) (\(value))"
+      // The side, then any other differing words ("displaced", "upper limb"), as the title says them.
+      let sides = positions.map { words[0].keys[$0] }.filter { sideWords.contains($0) }
+      let others = positions.filter { !sideWords.contains(words[0].keys[$0]) && words[0].keys[$0] != "side" }
+        .map { words[0].keys[$0] }
+      var text = "side documented as \(sides.joined(separator: " "))"
+      if !others.isEmpty {
+        text += "; other title words that differ from the siblings: \(others.joined(separator: ", "))"
+      }
       return SiblingAxis(kind: .specified, text: text, axis: axis)
     case "":
       return SiblingAxis(kind: .specified, text: "documented \(value) (\(siblings))", axis: "with/without")
