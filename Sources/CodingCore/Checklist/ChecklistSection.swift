@@ -50,6 +50,8 @@ struct ChecklistSectionReader: Sendable {
   let pool: Int
   let nodeCount: Int
   let poolLength: Int
+  /// Where the section starts in the store.
+  let sectionStart: Int
 
   /// Checks the section's sizes (O(1): nothing is read at start-up); records are checked when read.
   init?(buffer: StoreBuffer, at offset: Int, length: Int, nodeCount: Int) {
@@ -69,6 +71,7 @@ struct ChecklistSectionReader: Sendable {
     pool = poolAt
     self.nodeCount = nodes
     self.poolLength = poolLength
+    sectionStart = offset
   }
 
   /// The records a node carries (a record out of bounds or of an unknown kind is skipped).

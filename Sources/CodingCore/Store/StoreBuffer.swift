@@ -55,12 +55,13 @@ final class StoreBuffer: @unchecked Sendable {
 
   /// Maps every page of the store up front (a batch will touch most of them): one call instead of a
   /// page fault per page. Does nothing where the kernel cannot (before Linux 5.14, or for owned bytes).
-  func prefault() {
+  /// - Parameter end: where to stop (a batch never reads the derived checklist at the store's end).
+  func prefault(upTo end: Int? = nil) {
     #if os(Linux)
       let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
       let start = UInt(bitPattern: base) & ~UInt(pageSize - 1)
       guard let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-      let length = count + Int(UInt(bitPattern: base) - start)
+      let length = min(count, max(0, end ?? count)) + Int(UInt(bitPattern: base) - start)
       // MADV_POPULATE_READ (22): populate the page tables, reading as needed.
       if madvise(aligned, length, 22) != 0 { _ = madvise(aligned, length, MADV_WILLNEED) }
     #endif
