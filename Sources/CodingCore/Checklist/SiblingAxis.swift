@@ -92,6 +92,11 @@ struct SiblingAxis: Sendable, Equatable {
       parts.removeLast()
       keys.removeLast()
     }
+    // "of head and neck" beside "intrathoracic": the preposition is not part of the value.
+    if keys.count > 1, ["of", "in", "at"].contains(keys[0]) {
+      parts.removeFirst()
+      keys.removeFirst()
+    }
     var text = parts.joined(separator: " ")
     while let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
     if let first = text.first, first.isUppercase {
