@@ -38,6 +38,9 @@ let package = Package(
     .testTarget(
       name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
+    // Runs the built `m54` and compares its output with Tests/CLITests/Golden (M54_UPDATE_GOLDEN=1 rewrites them).
+    .testTarget(
+      name: "CLITests", dependencies: ["CodingCore", "CZlib", "TestSupport"], exclude: ["Golden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
