@@ -13,6 +13,9 @@ extension CLICase {
     CLICase("show-unknown-code", ["show", "M54.7"]),
     CLICase("show-unknown-in-release", ["show", "M54.50", "--release", "FY2021"]),
     CLICase("show-bad-release", ["show", "M54.50", "--release", "FY2030"]),
+    CLICase("show-by-date", ["show", "M54.5", "--date", "2021-06-01"]),
+    CLICase("show-date-no-release-covers", ["show", "M54.50", "--date", "2030-01-01"]),
+    CLICase("show-release-and-date", ["show", "M54.50", "--release", "FY2021", "--date", "2021-06-01"]),
     CLICase("show-empty-code", ["show", " "]),
     CLICase("show-missing-code", ["show"]),
   ]
@@ -118,6 +121,8 @@ extension CLICase {
 
   static let help: [CLICase] = [
     CLICase("help", ["--help"]),
+    CLICase("version", ["--version"]),
+    CLICase("completion-script-bash", ["--generate-completion-script", "bash"]),
     CLICase("help-audit", ["audit", "--help"]),
     CLICase("help-check", ["check", "--help"]),
     CLICase("help-data-import", ["help", "data", "import"]),
