@@ -22,17 +22,20 @@ let package = Package(
     .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"]),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"]),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"]),
+    // The speed measurements of `m54 bench`: not part of any product's API.
+    .target(name: "M54Benchmarks", dependencies: ["CodingCore", "WorkbenchUI"]),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "TerminalBackend",
+        "CodingCore", "WorkbenchUI", "TerminalBackend", "M54Benchmarks",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", dependencies: ["CodingCore"], path: "Tests/TestSupport"),
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
-      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
+      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "M54Benchmarks", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
     // Runs the built `m54` and compares its output with Tests/CLITests/Golden (M54_UPDATE_GOLDEN=1 rewrites them).
     .testTarget(

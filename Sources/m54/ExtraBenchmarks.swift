@@ -1,5 +1,6 @@
 import CodingCore
 import Foundation
+import M54Benchmarks
 import WorkbenchUI
 
 /// Benchmarks of the rules engine and the audit, reported by `m54 bench`.
