@@ -25,11 +25,7 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "Input format when the file name does not tell.")
   var input: InputFormatChoice?
 
-  @Flag(help: "Skip the rules and checklist items that come only from the source articles.")
-  var noSourceArticleRules = false
-
-  @Flag(help: "Do not report Excludes2 pairs.")
-  var noExcludes2 = false
+  @OptionGroup var rules: RuleSelectionOptions
 
   @Option(
     help:
@@ -74,7 +70,7 @@ struct AuditCommand: ParsableCommand {
     let runner = AuditRunner(
       engine: engine, format: outputFormat,
       options: RuleOptions(
-        sourceArticleRules: !noSourceArticleRules, reportExcludes2: !noExcludes2, minimumSeverity: minimum))
+        sourceArticleRules: !rules.noSourceArticleRules, reportExcludes2: !rules.noExcludes2, minimumSeverity: minimum))
     let total =
       file == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
     let showProgress = Console.stderrIsTerminal && total > 0 && !quiet

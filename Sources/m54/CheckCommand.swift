@@ -29,11 +29,7 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Whether pain management is the focus of the visit.")
   var painFocus: PainFocusChoice?
 
-  @Flag(help: "Skip the rules and checklist items that come only from the source articles.")
-  var noSourceArticleRules = false
-
-  @Flag(help: "Do not list Excludes2 pairs.")
-  var noExcludes2 = false
+  @OptionGroup var rules: RuleSelectionOptions
 
   @Flag(help: "Report required checklist items not yet answered.")
   var unanswered = false
@@ -65,7 +61,8 @@ struct CheckCommand: ParsableCommand {
       date: serviceDate, codes: codes, unrelated: unrelated.map(\.override), documentation: states,
       painManagementFocus: painFocus?.isFocus,
       options: RuleOptions(
-        sourceArticleRules: !noSourceArticleRules, reportExcludes2: !noExcludes2, reportUnansweredItems: unanswered))
+        sourceArticleRules: !rules.noSourceArticleRules, reportExcludes2: !rules.noExcludes2,
+        reportUnansweredItems: unanswered))
     let result = engine.check(encounter)
     if output.json {
       var w = JSONWriter()
