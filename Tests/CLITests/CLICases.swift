@@ -42,6 +42,8 @@ extension CLICase {
     CLICase("history-M54.5", ["history", "M54.5"]),
     CLICase("history-M54.50-json", ["history", "M54.50", "--json"]),
     CLICase("history-M51.36", ["history", "m5136"]),
+    CLICase("history-deleted", ["history", "T40.7X1A"]),
+    CLICase("history-retitled", ["history", "M35.00", "--json"]),
     CLICase("history-unknown-code", ["history", "M54.7"]),
   ]
 
@@ -104,6 +106,10 @@ extension CLICase {
   static let data: [CLICase] = [
     CLICase("data-list", ["data", "list"]),
     CLICase("data-lint", ["data", "lint"]),
+    CLICase("data-import-tiny-release", ["data", "import", "{FIXTURES}/icd10cm-tabular-2030.xml"]),
+    CLICase(
+      "data-import-bad-code-list",
+      ["data", "import", "{FIXTURES}/icd10cm-tabular-2030.xml", "--code-list", "{FIXTURES}/bad-code-list.txt"]),
     CLICase("data-import-missing-file", ["data", "import", "{TMP}/no-such-file.xml"]),
     CLICase("data-import-corrupt-gzip", ["data", "import", "{FIXTURES}/corrupt.xml.gz"]),
     CLICase("data-import-bad-date", ["data", "import", "{FIXTURES}/corrupt.xml.gz", "--effective-from", "2026-02-30"]),
