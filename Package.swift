@@ -21,20 +21,23 @@ let package = Package(
     .systemLibrary(name: "CMemoryHints"),
     .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"]),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"]),
+    // The core seen through the interfaces WorkbenchUI owns (catalog, library, checker).
+    .target(name: "WorkbenchAdapters", dependencies: ["CodingCore", "WorkbenchUI"]),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"]),
     // The speed measurements of `m54 bench`: not part of any product's API.
     .target(name: "M54Benchmarks", dependencies: ["CodingCore", "WorkbenchUI"]),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "TerminalBackend", "M54Benchmarks",
+        "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend", "M54Benchmarks",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", dependencies: ["CodingCore"], path: "Tests/TestSupport"),
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
-      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "M54Benchmarks", "TestSupport"],
+      name: "WorkbenchUITests",
+      dependencies: ["WorkbenchUI", "WorkbenchAdapters", "CodingCore", "M54Benchmarks", "TestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
     // Runs the built `m54` and compares its output with Tests/CLITests/Golden (M54_UPDATE_GOLDEN=1 rewrites them).
