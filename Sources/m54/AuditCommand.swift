@@ -84,7 +84,7 @@ struct AuditCommand: ParsableCommand {
       }
     }
     defer { if descriptor != 1 { close(descriptor) } }
-    let engine = try CheckCommand.loadEngine()
+    let engine = try CheckCommand.loadEngine(verifyingAll: true)
     Self.retainedEngine = engine
     let runner = AuditRunner(
       engine: engine, format: outputFormat,

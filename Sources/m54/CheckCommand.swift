@@ -42,8 +42,11 @@ struct CheckCommand: ParsableCommand {
   var json = false
 
   /// Loads the code set and the rules data, or exits 2.
-  static func loadEngine() throws -> RulesEngine {
+  ///
+  /// - Parameter verifyingAll: verify every store at once (a command that cannot be run again).
+  static func loadEngine(verifyingAll: Bool = false) throws -> RulesEngine {
     let codeSet = try CodeSetLoader.load()
+    if verifyingAll { StoreDamageRecovery.verifyAll(codeSet) }
     do {
       return try RulesEngine.load(codeSet: codeSet)
     } catch {

@@ -6,6 +6,7 @@ import Foundation
 @main
 enum Entry {
   static func main() {
+    StoreDamageRecovery.install()
     do {
       var arguments = Array(CommandLine.arguments.dropFirst())
       if let first = arguments.first, !first.hasPrefix("-"), !M54Command.subcommandNames.contains(first) {

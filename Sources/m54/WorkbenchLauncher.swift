@@ -31,6 +31,7 @@ enum WorkbenchLauncher {
     }
     let codeSet: CodeSet
     do { codeSet = try CodeSetLoader.load() } catch { return 2 }
+    StoreDamageRecovery.verifyAll(codeSet)
     var batch: BatchFile?
     if let file {
       switch BatchFileReader.read(path: file) {

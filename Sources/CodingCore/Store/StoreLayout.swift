@@ -2,11 +2,11 @@
 ///
 /// Header (80 bytes): magic `M54S`, format version, six record counts, eight section offsets,
 /// the info length, and two validation counts. Strings are `(offset, length)` pairs into the
-/// string section. Records: node 36 bytes, note 20, reference 24, code index 12, token 16, posting 8, alias 8.
+/// string section. The store ends with an integrity trailer (see ``StoreSeal``). Records: node 36 bytes, note 20, reference 24, code index 12, token 16, posting 8, alias 8.
 enum StoreLayout {
   static let magic: UInt32 = 0x5335_344D  // "M54S"
   /// Bump whenever the layout or the compiler's output changes; caches of other versions are rebuilt.
-  static let formatVersion: UInt32 = 5
+  static let formatVersion: UInt32 = 6
   static let headerSize = 80
   static let nodeSize = 36
   static let noteSize = 20
