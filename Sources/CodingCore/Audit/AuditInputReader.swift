@@ -59,7 +59,11 @@ public struct AuditInputReader {
     var state = AuditInputReader(input: input, options: options)
     var records: [AuditRecord] = []
     var errors: [AuditLineError] = []
-    _ = reader.forEachLine { bytes, number in
+    var lastLine = 0
+    let completed = reader.forEachLine(tooLong: { number, length in
+      errors.append(.tooLong(line: number, length: length, limit: reader.maxLineBytes))
+    }) { bytes, number in
+      lastLine = number
       switch state.read(bytes, number: number) {
       case .success(let record)?: records.append(record)
       case .failure(let error)?: errors.append(error)
@@ -67,6 +71,7 @@ public struct AuditInputReader {
       }
     }
     if let headerError = state.headerError { return .failure(headerError) }
+    if !completed { return .failure(.unreadable(line: lastLine + 1, error: reader.readError)) }
     return .success((records, errors))
   }
 }

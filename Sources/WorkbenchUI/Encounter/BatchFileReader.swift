@@ -13,8 +13,8 @@ public enum BatchFileReader {
   /// Reads a batch file from disk.
   public static func read(path: String) -> Result<BatchFile, Failure> {
     guard let reader = LineReader(path: path) else { return .failure(Failure(description: "cannot read \(path)")) }
-    let firstByte = FileManager.default.contents(atPath: path)?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }
-    return batch(reader, path: path, firstByte: firstByte)
+    // Peeked from the reader: the file is never read whole (a batch may hold a line of any size).
+    return batch(reader, path: path, firstByte: reader.firstSignificantByte())
   }
 
   /// Parses batch text; malformed lines are listed as problems and skipped.
