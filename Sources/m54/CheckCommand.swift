@@ -127,17 +127,17 @@ struct CheckCommand: ParsableCommand {
       w.raw("]}")
       print(String(decoding: w.bytes, as: UTF8.self))
     } else {
-      print("\(result.release) (date of service \(serviceDate)): \(result.codes.joined(separator: " "))")
-      if result.findings.isEmpty { print("No findings.") }
+      Console.out("\(result.release) (date of service \(serviceDate)): \(result.codes.joined(separator: " "))")
+      if result.findings.isEmpty { Console.out("No findings.") }
       for f in result.findings {
-        print(f.headline)
-        for line in f.explanationLines { print("    \(line)") }
+        Console.out(f.headline)
+        for line in f.explanationLines { Console.out("    \(line)") }
       }
       if !result.checklist.isEmpty {
-        print("Documentation checklist:")
+        Console.out("Documentation checklist:")
         for line in result.checklist {
           let mark = line.answer == .yes ? "[x]" : line.answer == .no ? "[ ]" : "[?]"
-          print(
+          Console.out(
             "  \(mark) \(line.item.id) (\(line.item.level.rawValue), \(line.item.authority.rawValue)): \(line.item.text)"
           )
         }

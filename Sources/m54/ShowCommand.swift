@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
     if json {
       print(try report.jsonString())
     } else {
-      print(report.text(), terminator: "")
+      Console.out(report.text(), terminator: "")
     }
   }
 }

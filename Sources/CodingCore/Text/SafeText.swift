@@ -28,6 +28,21 @@ public enum SafeText {
     return out
   }
 
+  /// Text of several lines for a terminal: line breaks kept, every other control character visible.
+  public static func visibleLines(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" }) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { visible($0) }.joined(separator: "\n")
+  }
+
+  /// A CSV field safe to open in a spreadsheet: control characters visible, and a field that a
+  /// spreadsheet would run as a formula (beginning with `=`, `+`, `-`, `@`, tab or carriage
+  /// return) prefixed with `'`.
+  public static func csvField(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first else { return text }
+    let formula = first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
+    return (formula ? "'" : "") + visible(text)
+  }
+
   /// Input repeated in a message: made visible and cut to ``echoLimit`` characters with `…`.
   public static func echo(_ text: some StringProtocol, limit: Int = echoLimit) -> String {
     var count = 0
