@@ -19,6 +19,11 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
   private var failure: String?
   private var rootClosed = false
   private let fileName: String
+  private var elementCount = 0
+  /// The deepest nesting accepted (a release nests about 12 levels deep).
+  static let maximumDepth = 64
+  /// The most elements accepted (a release has about 190,000).
+  static let maximumElements = 4_000_000
 
   private init(fileName: String) { self.fileName = fileName }
 
@@ -71,6 +76,13 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       }
     }
     elementPath.append(elementName)
+    elementCount += 1
+    if elementPath.count > Self.maximumDepth {
+      return fail(parser, "elements nested more than \(Self.maximumDepth) levels deep; refused")
+    }
+    if elementCount > Self.maximumElements {
+      return fail(parser, "more than \(Self.maximumElements) elements (a release has about 190,000); refused")
+    }
     text = ""
     switch elementName {
     case "chapter":
