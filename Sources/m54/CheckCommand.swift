@@ -41,6 +41,12 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Write JSON instead of text.")
   var json = false
 
+  func validate() throws {
+    guard codes.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+      throw ValidationError("Give at least one code, e.g. `m54 check M54.50 M54.41 --date 2026-05-01`.")
+    }
+  }
+
   /// Loads the code set and the rules data, or exits 2.
   ///
   /// - Parameter verifyingAll: verify every store at once (a command that cannot be run again).

@@ -26,7 +26,14 @@ public struct AuditInputReader {
     if number == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
       line = UnsafeBufferPointer(rebasing: line[3...])
     }
-    guard AuditRunner.isUTF8(line) else { return .failure(AuditLineError(line: number, problem: "not UTF-8")) }
+    guard AuditRunner.isUTF8(line) else {
+      // An unreadable header stops the audit: the lines after it cannot be read without it.
+      if input == .csv && csv == nil {
+        headerError = AuditLineError(line: number, problem: "the header is not UTF-8")
+        return nil
+      }
+      return .failure(AuditLineError(line: number, problem: "not UTF-8"))
+    }
     switch input {
     case .jsonl:
       return AuditJSONLParser.record(line, number: number, options: options)

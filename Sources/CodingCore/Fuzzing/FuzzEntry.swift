@@ -4,11 +4,18 @@ import Foundation
 /// (`Fuzz/Regressions/<target>/`): each takes arbitrary bytes and must return without crashing,
 /// hanging or reading outside its input.
 public enum FuzzEntry {
-  /// The shipped releases and rules, loaded once (from `M54_DATA_DIR` or the source tree).
-  nonisolated(unsafe) static var engine: RulesEngine? = {
-    guard let codeSet = try? CodeSet.load() else { return nil }
-    return try? RulesEngine.load(codeSet: codeSet)
-  }()
+  /// The rules engine the audit and code targets use; when not set, the shipped releases are
+  /// loaded once through the standard locations (`M54_DATA_DIR`, `M54_CACHE_DIR`).
+  nonisolated(unsafe) public static var engine: RulesEngine? = nil
+  nonisolated(unsafe) private static var loadFailed = false
+
+  private static var loadedEngine: RulesEngine? {
+    if engine == nil, !loadFailed {
+      engine = (try? CodeSet.load()).flatMap { try? RulesEngine.load(codeSet: $0) }
+      loadFailed = engine == nil
+    }
+    return engine
+  }
 
   /// The targets by name, as `Fuzz/run TARGET SECONDS` names them.
   public static let targets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
@@ -27,7 +34,7 @@ public enum FuzzEntry {
   }
 
   private static func audit(_ bytes: [UInt8], input: AuditRunner.InputFormat) {
-    guard let engine else { return }
+    guard let engine = loadedEngine else { return }
     for format in [AuditOutputFormat.jsonl, .csv, .text] {
       let reader = LineReader(bytes: bytes)
       reader.maxLineBytes = 1 << 16
@@ -44,7 +51,7 @@ public enum FuzzEntry {
     _ = CodeNormalizer.looksLikeCode(text)
     _ = SafeText.echo(text)
     _ = SafeText.csvField(text)
-    guard let release = engine?.codeSet.latest else { return }
+    guard let release = loadedEngine?.codeSet.latest else { return }
     _ = release.lookup(text)
     _ = release.suggestions(for: text)
     _ = release.codes(withPrefix: text, limit: 20)

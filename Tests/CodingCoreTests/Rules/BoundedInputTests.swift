@@ -148,3 +148,60 @@ import Testing
     #expect(RulesFixture.findings(result, .releaseApproximate).first?.severity == .info)
   }
 }
+
+/// Small ways input went silently wrong.
+@Suite struct MinorInputTests {
+  @Test func aHeaderThatIsNotUTF8StopsTheAudit() throws {
+    let runner = AuditRunner(engine: RulesFixture.engine, format: .jsonl)
+    let bytes: [UInt8] = Array("encounter_id,date_of_service,co".utf8) + [0xFF] + Array("des\nE1,2026-05-01,M54.50\n".utf8)
+    do {
+      _ = try runner.run(LineReader(bytes: bytes), input: .csv, write: { _ in }, diagnostic: { _ in })
+      Issue.record("a non-UTF-8 header was skipped")
+    } catch let error as AuditLineError {
+      #expect(error.description == "line 1: the header is not UTF-8")
+    }
+  }
+}
+
+/// Notes that name their codes only by chapter.
+@Suite struct ChapterReferenceTests {
+  @Test func z36WithAFetalConditionOfO35IsAnExcludes1FindingThroughTheCuratedReference() throws {
+    let result = RulesFixture.check(["Z36.0", "O35.00X0"])
+    let finding = try #require(RulesFixture.findings(result, .excludes1).first)
+    #expect(finding.severity == .warning)
+    #expect(finding.codes == ["Z36.0", "O35.00X0"])
+    #expect(finding.evidence.contains { $0.citation?.hasPrefix("CUR-Z36-FETAL") == true })
+    #expect(RulesFixture.findings(RulesFixture.check(["Z36.0", "O36.5910"]), .excludes1).count == 1)
+  }
+
+  @Test func z36WithRoutineHighRiskSupervisionHasNoFinding() {
+    #expect(RulesFixture.findings(RulesFixture.check(["Z36.0", "O09.00"]), .excludes1).isEmpty)
+  }
+}
+
+/// Excludes2 and "use additional" notes naming a chapter resolve to its range; lint lists them all.
+@Suite struct ChapterRangeTests {
+  @Test func anExcludes2NoteNamingChapter1ResolvesToItsRange() throws {
+    let release = TestData.fy2026
+    let section = try #require(release.lookup("L00-L08"))
+    let note = try #require(
+      release.notes(section, kind: .excludes2).first { $0.text == "local infections of skin classified in Chapter 1" })
+    let reference = try #require(note.references.first)
+    #expect(reference.text == "Chapter 1")
+    let range = try #require(reference.nodes)
+    #expect(release.code(range.lowerBound) == "1")
+    #expect(release.isInSubtree(try #require(release.lookup("A46")), of: range.lowerBound))
+    #expect(range.upperBound == release.subtreeEnd(range.lowerBound))
+  }
+
+  @Test func lintListsEveryChapterReferenceAndItsResolution() throws {
+    let curated = try CuratedReferences.load(from: RulesFixture.dataFolder.appendingPathComponent("curated-references.json"))
+    let references = TestData.fy2026.chapterReferences(curated: curated)
+    let z36 = try #require(references.first { $0.carrier == "Z36" })
+    #expect(z36.kind == "excludes1")
+    #expect(z36.chapter == "15")
+    #expect(z36.resolution == "curated CUR-Z36-FETAL: O35.-, O36.-")
+    let skin = try #require(references.first { $0.carrier == "L00-L08" })
+    #expect(skin.resolution == "chapter 1 (A00-B99)")
+  }
+}
