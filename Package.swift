@@ -23,11 +23,13 @@ let package = Package(
     .systemLibrary(name: "CMemoryHints"),
     .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"], swiftSettings: staticStdlib),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"], swiftSettings: staticStdlib),
+    // The core seen through the interfaces WorkbenchUI owns (catalog, library, checker).
+    .target(name: "WorkbenchAdapters", dependencies: ["CodingCore", "WorkbenchUI"], swiftSettings: staticStdlib),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"], swiftSettings: staticStdlib),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "TerminalBackend",
+        "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticStdlib,
@@ -36,7 +38,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["CodingCore"], path: "Tests/TestSupport"),
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
-      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
+      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchAdapters", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

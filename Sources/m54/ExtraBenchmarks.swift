@@ -1,5 +1,6 @@
 import CodingCore
 import Foundation
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// Benchmarks of the rules engine and the audit, reported by `m54 bench`.
