@@ -95,6 +95,7 @@ enum WorkbenchLauncher {
       var session = WorkbenchSession(
         environment: workbenchEnvironment, width: size.width, height: size.height, theme: chosenTheme,
         themeLoader: loader)
+      session.loadsInBackground = true
       if let batch { session.send(.batchLoaded(batch)) }
       if let warning = screen.localeWarning { session.send(.showMessage(StatusMessage(warning, isError: true))) }
       session.report(diagnostics)

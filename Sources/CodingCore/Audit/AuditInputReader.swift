@@ -60,8 +60,11 @@ public struct AuditInputReader {
 
   /// Reads a whole batch into memory (the workbench steps through it): the records and the line
   /// errors, or the header error when the CSV header is unusable.
+  ///
+  /// `progress` is called about every 4,096 lines with the bytes read so far.
   public static func readAll(
-    _ reader: LineReader, input: AuditRunner.InputFormat, options: RuleOptions = .standard
+    _ reader: LineReader, input: AuditRunner.InputFormat, options: RuleOptions = .standard,
+    progress: (Int) -> Void = { _ in }
   ) -> Result<(records: [AuditRecord], errors: [AuditLineError]), AuditLineError> {
     var state = AuditInputReader(input: input, options: options)
     var records: [AuditRecord] = []
@@ -71,6 +74,7 @@ public struct AuditInputReader {
       errors.append(.tooLong(line: number, length: length, limit: reader.maxLineBytes))
     }) { bytes, number in
       lastLine = number
+      if number & 4095 == 0 { progress(reader.bytesRead) }
       switch state.read(bytes, number: number) {
       case .success(let record)?: records.append(record)
       case .failure(let error)?: errors.append(error)

@@ -13,6 +13,8 @@ public final class LineReader {
   public var maxLineBytes = LineReader.defaultMaxLineBytes
   /// The error number of the read that failed (`EISDIR` for a folder), or 0.
   public private(set) var readError: Int32 = 0
+  /// Set (from the reading thread) to end ``forEachLine(tooLong:_:)`` after the current line.
+  public var isStopped = false
   private let fd: Int32
   private let ownsDescriptor: Bool
   private var buffer: [UInt8]
@@ -100,7 +102,7 @@ public final class LineReader {
     // The length of the over-long line being skipped, or -1.
     var skipping = -1
     guard readError == 0 else { return false }
-    while true {
+    while !isStopped {
       if skipping >= 0 {
         // Drop bytes up to the end of the over-long line.
         if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
@@ -129,7 +131,7 @@ public final class LineReader {
         guard let base = all.baseAddress else { return (first, lineNumber) }
         var s = first
         var number = lineNumber
-        while s < last, let hit = memchr(base + s, 0x0A, last - s) {
+        while s < last, !self.isStopped, let hit = memchr(base + s, 0x0A, last - s) {
           let i = s + UnsafeRawPointer(base + s).distance(to: UnsafeRawPointer(hit))
           var lineEnd = i
           if lineEnd > s && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -196,5 +198,6 @@ public final class LineReader {
       }
       if n == 0 { eof = true } else { end += n }
     }
+    return true
   }
 }
