@@ -134,7 +134,9 @@ struct AuditCommand: ParsableCommand {
     }
     if showProgress { Console.errorRaw("\r\u{1B}[K") }
     if failedWrite {
-      Console.error("m54: cannot write the output \(out.map { SafeText.echo($0, limit: 200) } ?? "") (\(String(cString: strerror(errno))))")
+      Console.error(
+        "m54: cannot write the output \(out.map { SafeText.echo($0, limit: 200) } ?? "") (\(String(cString: strerror(errno))))"
+      )
       throw ExitCode(2)
     }
     if let output {

@@ -2,7 +2,6 @@ import ArgumentParser
 @preconcurrency import CNcursesw
 import Foundation
 
-
 /// The program entry: parses the command line and maps errors to the documented exit statuses
 /// (0 success, 1 a finding or an unknown code, 2 bad usage or unreadable input).
 @main

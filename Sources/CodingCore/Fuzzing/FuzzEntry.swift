@@ -74,7 +74,8 @@ public enum FuzzEntry {
     ReleaseCompiler.resolveReferences(&release)
     release.aliases = SearchIndexBuilder.aliases(release)
     release.tokens = SearchIndexBuilder.build(release)
-    guard let bytes = try? StoreWriter.write(release), let opened = try? Release(buffer: StoreBuffer(bytes: bytes), source: "fuzz")
+    guard let bytes = try? StoreWriter.write(release),
+      let opened = try? Release(buffer: StoreBuffer(bytes: bytes), source: "fuzz")
     else { return }
     exercise(opened)
   }

@@ -51,7 +51,8 @@ enum GzipReader {
         }
         guard output.count + produced <= limit else {
           throw ImportError(
-            file: fileName, problem: "the gzip data expands to more than \(limit >> 20) MiB (a release is about 10 MiB); refused")
+            file: fileName,
+            problem: "the gzip data expands to more than \(limit >> 20) MiB (a release is about 10 MiB); refused")
         }
         output.append(contentsOf: buffer[0..<produced])
         if status == Z_OK && stream.avail_in == 0 && produced == 0 {

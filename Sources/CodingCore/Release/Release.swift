@@ -50,7 +50,8 @@ public final class Release: @unchecked Sendable {
     let infoAt = Int(buffer.u32(StoreLayout.infoAt))
     let infoLength = Int(buffer.u32(StoreLayout.infoLengthAt))
     let sections = [
-      (nodes, nodeCount, StoreLayout.nodeSize), (notesBase, Int(buffer.u32(StoreLayout.noteCountAt)), StoreLayout.noteSize),
+      (nodes, nodeCount, StoreLayout.nodeSize),
+      (notesBase, Int(buffer.u32(StoreLayout.noteCountAt)), StoreLayout.noteSize),
       (refsBase, Int(buffer.u32(StoreLayout.refCountAt)), StoreLayout.refSize),
       (indexBase, indexCount, StoreLayout.indexSize), (tokensBase, tokenCount, StoreLayout.tokenSize),
       (postingsBase, Int(buffer.u32(StoreLayout.postingCountAt)), StoreLayout.postingSize),

@@ -29,7 +29,8 @@ public final class AtomicFile {
       return mkstemp(base)
     }
     guard fd >= 0 else {
-      throw ImportError(file: target, problem: "cannot create a file in \(folder) (\(String(cString: strerror(errno))))")
+      throw ImportError(
+        file: target, problem: "cannot create a file in \(folder) (\(String(cString: strerror(errno))))")
     }
     descriptor = fd
     temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -37,7 +37,8 @@ public enum BatchFileReader {
   ) -> Result<BatchFile, Failure> {
     let shown = SafeText.echo(path, limit: 200)
     if reader.readError != 0 {
-      return .failure(Failure(description: "\(shown): \(AuditLineError.unreadable(line: 1, error: reader.readError).problem)"))
+      return .failure(
+        Failure(description: "\(shown): \(AuditLineError.unreadable(line: 1, error: reader.readError).problem)"))
     }
     guard firstByte != nil else { return .failure(Failure(description: "\(shown) is empty")) }
     let input = AuditRunner.inputFormat(path: path, firstByte: firstByte)

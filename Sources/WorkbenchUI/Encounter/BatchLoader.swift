@@ -18,13 +18,15 @@ public final class BatchLoader: @unchecked Sendable {
   public init(path: String) {
     self.path = path
     Thread.detachNewThread { [self] in
-      let result = BatchFileReader.read(path: path, opened: { reader in
-        self.lock.withLock {
-          self.reader = reader
-          self.total = reader.sizeHint
-          if self.cancelled { reader.isStopped = true }
-        }
-      }, progress: { bytes in self.lock.withLock { self.bytesRead = bytes } })
+      let result = BatchFileReader.read(
+        path: path,
+        opened: { reader in
+          self.lock.withLock {
+            self.reader = reader
+            self.total = reader.sizeHint
+            if self.cancelled { reader.isStopped = true }
+          }
+        }, progress: { bytes in self.lock.withLock { self.bytesRead = bytes } })
       self.lock.withLock { self.outcome = result }
       self.done.signal()
     }

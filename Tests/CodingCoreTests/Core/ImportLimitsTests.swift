@@ -33,7 +33,8 @@ import Testing
   }
 
   @Test func deeplyNestedXMLIsRefused() throws {
-    let xml = "<ICD10CM.tabular>" + String(repeating: "<a>", count: 100) + String(repeating: "</a>", count: 100)
+    let xml =
+      "<ICD10CM.tabular>" + String(repeating: "<a>", count: 100) + String(repeating: "</a>", count: 100)
       + "</ICD10CM.tabular>"
     do {
       _ = try TabularParser.parse(Data(xml.utf8), fileName: "deep.xml")

@@ -95,7 +95,8 @@ import Testing
   }
 
   @Test func csvOutputNeutralisesFormulasAndControlCharacters() throws {
-    let input = "encounter_id,date_of_service,codes\n\"=HYPERLINK(\"\"x\"\")\",2026-05-01,M54.50\n@SUM,2026-05-01,M54.5\n"
+    let input =
+      "encounter_id,date_of_service,codes\n\"=HYPERLINK(\"\"x\"\")\",2026-05-01,M54.50\n@SUM,2026-05-01,M54.5\n"
     let run = try audit(LineReader(bytes: Array(input.utf8)), format: .csv)
     let rows = run.output.split(separator: "\n").map(String.init)
     #expect(rows.count == 3)
@@ -153,7 +154,8 @@ import Testing
 @Suite struct MinorInputTests {
   @Test func aHeaderThatIsNotUTF8StopsTheAudit() throws {
     let runner = AuditRunner(engine: RulesFixture.engine, format: .jsonl)
-    let bytes: [UInt8] = Array("encounter_id,date_of_service,co".utf8) + [0xFF] + Array("des\nE1,2026-05-01,M54.50\n".utf8)
+    let bytes: [UInt8] =
+      Array("encounter_id,date_of_service,co".utf8) + [0xFF] + Array("des\nE1,2026-05-01,M54.50\n".utf8)
     do {
       _ = try runner.run(LineReader(bytes: bytes), input: .csv, write: { _ in }, diagnostic: { _ in })
       Issue.record("a non-UTF-8 header was skipped")
@@ -195,7 +197,8 @@ import Testing
   }
 
   @Test func lintListsEveryChapterReferenceAndItsResolution() throws {
-    let curated = try CuratedReferences.load(from: RulesFixture.dataFolder.appendingPathComponent("curated-references.json"))
+    let curated = try CuratedReferences.load(
+      from: RulesFixture.dataFolder.appendingPathComponent("curated-references.json"))
     let references = TestData.fy2026.chapterReferences(curated: curated)
     let z36 = try #require(references.first { $0.carrier == "Z36" })
     #expect(z36.kind == "excludes1")

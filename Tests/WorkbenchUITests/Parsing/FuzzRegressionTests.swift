@@ -21,10 +21,11 @@ import WorkbenchUI
   }
 
   @Test func everyTargetHasATargetFileSeedsAndARegressionFolder() {
-    #expect(Self.targets.keys.sorted() == [
-      "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "store",
-      "tabular-xml", "theme-file",
-    ])
+    #expect(
+      Self.targets.keys.sorted() == [
+        "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "store",
+        "tabular-xml", "theme-file",
+      ])
     for target in Self.targets.keys {
       #expect(
         FileManager.default.fileExists(atPath: Self.fuzz.appendingPathComponent("Targets/\(target).swift").path))
@@ -33,8 +34,10 @@ import WorkbenchUI
     }
   }
 
-  @Test(arguments: ["audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "store",
-    "tabular-xml", "theme-file"])
+  @Test(arguments: [
+    "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "store",
+    "tabular-xml", "theme-file",
+  ])
   func theRegressionCorpusAndSeedsComeBackWithoutACrash(target: String) throws {
     FuzzEntry.engine = try RulesEngine.load(codeSet: ShippedData.codeSet, locator: ShippedData.locator)
     let entry = try #require(Self.targets[target])
