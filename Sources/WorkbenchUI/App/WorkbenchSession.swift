@@ -49,19 +49,20 @@ public struct WorkbenchSession: Sendable {
     _ = reducer.reduce(&self.state, .resize(width: width, height: height))
   }
 
-  /// Applies an action and performs its effects.
+  /// Applies an action and performs its effects (Esc while a batch loads cancels the load).
   public mutating func send(_ action: Action) {
-    for effect in reducer.reduce(&state, action) { perform(effect) }
-  }
-
-  /// Sends an input event. Esc while a batch loads cancels the load.
-  public mutating func handle(_ event: InputEvent) {
-    if let load = batchLoad, case .key(.escape) = event {
+    // Esc while a batch loads cancels the load.
+    if let load = batchLoad, case .key(.escape) = action {
       load.cancel()
       batchLoad = nil
       state.message = StatusMessage("Loading \(SafeText.echo(load.path)) cancelled.")
       return
     }
+    for effect in reducer.reduce(&state, action) { perform(effect) }
+  }
+
+  /// Sends an input event.
+  public mutating func handle(_ event: InputEvent) {
     switch event {
     case .key(let k): send(.key(k))
     case .mouse(let m): send(.mouse(m))
