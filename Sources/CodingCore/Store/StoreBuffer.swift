@@ -97,6 +97,7 @@ final class StoreBuffer: @unchecked Sendable {
   /// Verifies every page now (a batch touches most of them); throws the first damage found.
   func verifyAll() throws {
     guard verified[pageCount] == 0 else { return }
+    populate()
     for page in 0..<pageCount where verified[page] == 0 {
       guard StoreSeal.pageIsIntact(base, body: count, page: page) else { throw damage(page: page) }
       verified[page] = 1
@@ -144,12 +145,15 @@ final class StoreBuffer: @unchecked Sendable {
     verified.deallocate()
   }
 
-  /// Maps every page of the store up front (a batch will touch most of them): one call instead of a
-  /// page fault per page. Does nothing where the kernel cannot (before Linux 5.14, or for owned bytes).
+  /// Maps and verifies every page of the store up front (a batch will touch most of them); a damaged
+  /// page goes to ``StoreDamage/handler``.
   func prefault() {
-    defer {
-      do { try verifyAll() } catch let damage as StoreDamage { StoreDamage.handler(damage) } catch {}
-    }
+    do { try verifyAll() } catch let damage as StoreDamage { StoreDamage.handler(damage) } catch {}
+  }
+
+  /// Maps every page in one call instead of a page fault per page. Does nothing where the kernel
+  /// cannot (before Linux 5.14).
+  private func populate() {
     #if os(Linux)
       let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
       let start = UInt(bitPattern: base) & ~UInt(pageSize - 1)

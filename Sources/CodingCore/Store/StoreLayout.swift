@@ -6,7 +6,7 @@
 enum StoreLayout {
   static let magic: UInt32 = 0x5335_344D  // "M54S"
   /// Bump whenever the layout or the compiler's output changes; caches of other versions are rebuilt.
-  static let formatVersion: UInt32 = 7
+  static let formatVersion: UInt32 = 8
   static let headerSize = 80
   static let nodeSize = 36
   static let noteSize = 20
