@@ -29,6 +29,12 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
 
   /// Parses XML bytes; `fileName` names the file in error messages.
   static func parse(_ data: Data, fileName: String) throws -> TabularDocument {
+    if let line = processingInstructionLine(data) {
+      // FoundationXML crashes on some of them (a second `<?xml ...?>`, found by fuzzing); a tabular
+      // file holds only its XML declaration at the start.
+      throw ImportError(
+        file: fileName, line: line, problem: "a processing instruction (<?...?>) after the start; refused")
+    }
     let delegate = TabularParser(fileName: fileName)
     let parser = XMLParser(data: data)
     parser.delegate = delegate
@@ -61,6 +67,25 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       throw ImportError(file: fileName, problem: "the tabular file has no chapters")
     }
     return delegate.document
+  }
+
+  /// The line of the first `<?` that is not the XML declaration at the very start, or nil.
+  static func processingInstructionLine(_ data: Data) -> Int? {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+      let b = bytes.bindMemory(to: UInt8.self)
+      var start = 0
+      // A byte order mark and white space may precede the declaration.
+      if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { start = 3 }
+      while start < b.count, [0x20, 0x09, 0x0A, 0x0D].contains(b[start]) { start += 1 }
+      var i = start
+      var line = 1
+      while i + 1 < b.count {
+        if b[i] == 0x0A { line += 1 }
+        if b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "?"), i != start { return line }
+        i += 1
+      }
+      return nil
+    }
   }
 
   func parser(

@@ -54,3 +54,19 @@ import Testing
     }
   }
 }
+
+/// Found by fuzzing: FoundationXML crashed on a processing instruction after the start.
+@Suite struct ProcessingInstructionTests {
+  @Test func aSecondXMLDeclarationIsRefusedWithItsLine() throws {
+    let xml = "<?xml version=\"1.0\"?>\n<ICD10CM.tabular>\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n</ICD10CM.tabular>"
+    do {
+      _ = try TabularParser.parse(Data(xml.utf8), fileName: "twice.xml")
+      Issue.record("a second XML declaration was parsed")
+    } catch let error as ImportError {
+      #expect(error.line == 3)
+      #expect(error.problem == "a processing instruction (<?...?>) after the start; refused")
+    }
+    let plain = "\u{FEFF}  <?xml version=\"1.0\"?><ICD10CM.tabular><version>2026</version></ICD10CM.tabular>"
+    #expect(TabularParser.processingInstructionLine(Data(plain.utf8)) == nil)
+  }
+}
