@@ -3,7 +3,7 @@
 public struct ChapterReference: Sendable, Hashable {
   /// The release.
   public var release: String
-  /// The code, section or chapter carrying the note.
+  /// The code or section carrying the note, or `chapter 2`.
   public var carrier: String
   /// The note kind (`excludes2`).
   public var kind: String
@@ -52,9 +52,10 @@ extension Release {
         }) {
           resolution = "curated \(entry.id): \(entry.references.joined(separator: ", "))"
         }
+        let carrier = kind(id) == .chapter ? "chapter \(code(id))" : code(id)
         result.append(
           ChapterReference(
-            release: info.id, carrier: code(id), kind: note.kind.elementName, note: note.text, chapter: chapter,
+            release: info.id, carrier: carrier, kind: note.kind.elementName, note: note.text, chapter: chapter,
             resolution: resolution))
       }
     }
