@@ -1,5 +1,6 @@
 import CodingCore
 import Foundation
+import M54Benchmarks
 import WorkbenchAdapters
 import WorkbenchUI
 

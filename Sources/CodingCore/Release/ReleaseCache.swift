@@ -71,11 +71,6 @@ public struct ReleaseCache: Sendable {
     return try StoreWriter.write(compiled)
   }
 
-  /// Opens a release compiled in memory, bypassing the cache.
-  public static func openUncached(_ source: ReleaseSource) throws -> Release {
-    try Release(buffer: StoreBuffer(bytes: compile(source)), source: source.tabularURL.path)
-  }
-
   /// Writes a store atomically (a temporary file with an unpredictable name, removed on failure)
   /// and removes the stale stores of exactly the same release, and temporary files of writers
   /// stopped more than an hour ago.
