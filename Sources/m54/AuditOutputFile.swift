@@ -23,6 +23,9 @@ enum AuditOutputFile {
     }
     do {
       return try AtomicFile(target: path, mode: 0o600)
+    } catch let error as ImportError {
+      Console.error("m54: cannot write \(shown): \(error.problem)")
+      throw ExitCode(2)
     } catch {
       Console.error("m54: cannot write \(shown): \(error)")
       throw ExitCode(2)

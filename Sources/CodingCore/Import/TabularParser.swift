@@ -29,6 +29,10 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
 
   /// Parses XML bytes; `fileName` names the file in error messages.
   static func parse(_ data: Data, fileName: String) throws -> TabularDocument {
+    if String(validating: data, as: UTF8.self) == nil {
+      // FoundationXML crashes on an element name that is not UTF-8 (found by fuzzing).
+      throw ImportError(file: fileName, line: invalidUTF8Line(data), problem: "not valid UTF-8; refused")
+    }
     if let line = processingInstructionLine(data) {
       // FoundationXML crashes on some of them (a second `<?xml ...?>`, found by fuzzing); a tabular
       // file holds only its XML declaration at the start.
@@ -67,6 +71,20 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       throw ImportError(file: fileName, problem: "the tabular file has no chapters")
     }
     return delegate.document
+  }
+
+  /// The line of the first byte sequence that is not UTF-8.
+  static func invalidUTF8Line(_ data: Data) -> Int {
+    var iterator = data.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    var line = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar): if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+      case .error: return line
+      case .emptyInput: return line
+      }
+    }
   }
 
   /// The line of the first `<?` that is not the XML declaration at the very start, or nil.

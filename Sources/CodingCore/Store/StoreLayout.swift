@@ -20,8 +20,11 @@ enum StoreLayout {
 
   // Header field offsets.
   static let nodeCountAt = 8
+  static let noteCountAt = 12
+  static let refCountAt = 16
   static let indexCountAt = 20
   static let tokenCountAt = 24
+  static let postingCountAt = 28
   static let nodesAt = 32
   static let notesAt = 36
   static let refsAt = 40
