@@ -7,9 +7,10 @@ struct AuditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit", abstract: "Audit a batch of encounters (CSV or JSON Lines); see docs/audit-schema.md.",
     discussion: """
-      Input: CSV with the header encounter_id,date_of_service,codes[,documented] (codes separated by ;)
-      or JSON Lines with the same fields; `-` reads standard input. Malformed lines are reported on
+      Input: CSV with the header encounter_id,date_of_service,codes[,documented] (codes separated by ;) \
+      or JSON Lines with the same fields; `-` reads standard input. Malformed lines are reported on \
       standard error with their line number and skipped. The summary goes to standard error.
+
       Exit status: 0 without error findings, 1 with error findings, 2 for bad usage or an unreadable file.
       """)
 

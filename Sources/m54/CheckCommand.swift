@@ -8,6 +8,7 @@ struct CheckCommand: ParsableCommand {
     commandName: "check", abstract: "Check an encounter's codes (Excludes notes, validity, rules, documentation).",
     discussion: """
       Codes are given in order (the first is first-listed), in any case, with or without the dot.
+
       Exit status: 0 without error findings, 1 with error findings, 2 for bad usage.
       """)
 
