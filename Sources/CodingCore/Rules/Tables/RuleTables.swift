@@ -160,7 +160,7 @@ struct RuleTables {
     expectsBatch = false
     entersAllCodes = true
     guard entries.capacity < 1 << 16 else { return }
-    rules.release.buffer.prefault(upTo: rules.release.derivedChecklist.sectionStart)
+    rules.release.buffer.prefault()
     entries.reserveCapacity(1 << 17)
     codeBytes.reserveCapacity(1 << 21)
     store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
