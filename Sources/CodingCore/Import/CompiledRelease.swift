@@ -47,6 +47,8 @@ struct CompiledRelease: Sendable {
   /// Codes of the code list missing from the tree, and codes of the tree missing from the code list.
   var missingFromTree: [String] = []
   var extraInTree: [String] = []
+  /// The compiled Alphabetic Index section, when the release lists an index file.
+  var alphabeticIndex: [UInt8]?
 
   /// Node flag: the code exists only through a `sevenChrDef`.
   static let flagGenerated: UInt8 = 1

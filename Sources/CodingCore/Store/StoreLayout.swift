@@ -6,7 +6,7 @@
 enum StoreLayout {
   static let magic: UInt32 = 0x5335_344D  // "M54S"
   /// Bump whenever the layout or the compiler's output changes; caches of other versions are rebuilt.
-  static let formatVersion: UInt32 = 5
+  static let formatVersion: UInt32 = 6
   static let headerSize = 80
   static let nodeSize = 36
   static let noteSize = 20
@@ -34,4 +34,6 @@ enum StoreLayout {
   static let aliasCountAt = 68
   static let aliasesAt = 72
   static let aliasSize = 8
+  /// Offset of the Alphabetic Index section (see ``IndexSectionLayout``), 0 when the store has none.
+  static let alphabeticIndexAt = 76
 }

@@ -77,6 +77,7 @@ struct StoreWriter {
     var out = ByteBuffer()
     let sections = [
       nodes.bytes, notes.bytes, refs.bytes, index.bytes, tokens.bytes, postings.bytes, strings, info, aliases.bytes,
+      release.alphabeticIndex ?? [],
     ]
     var offsets: [UInt32] = []
     var position = StoreLayout.headerSize
@@ -91,6 +92,7 @@ struct StoreWriter {
     out.u32(UInt32(info.count))
     out.u32(UInt32(release.aliases.count))
     out.u32(offsets[8])
+    out.u32(release.alphabeticIndex == nil ? 0 : offsets[9])
     while out.bytes.count < StoreLayout.headerSize { out.u8(0) }
     for section in sections {
       out.bytes.append(contentsOf: section)

@@ -7,8 +7,13 @@ import CodingCore
 public struct CodingCoreCatalog: CodeCatalog {
   /// The wrapped release.
   public let release: Release
+  /// The Alphabetic Index searched with the release's words, when one is loaded.
+  public let index: AlphabeticIndex?
 
-  public init(release: Release) { self.release = release }
+  public init(release: Release, index: AlphabeticIndex? = nil) {
+    self.release = release
+    self.index = index
+  }
 
   public var releaseName: String { release.info.id }
 
@@ -66,7 +71,7 @@ public struct CodingCoreCatalog: CodeCatalog {
   }
 
   public func search(_ query: String, limit: Int) -> [String] {
-    release.search(query, limit: limit).map { Self.key($0.node) }
+    release.search(query, limit: limit, index: index).map { Self.key($0.node) }
   }
 
   public func seventhCharacters(_ key: String) -> [(character: String, meaning: String)] {
