@@ -1,7 +1,7 @@
 /// Resolves a "see" or "see also" text ("Pain, limb, upper") to the index entry it names: the main
 /// term, then each comma-separated part among the children of the entry reached so far. A text that
 /// names a main term but not all of its subterms resolves to the deepest entry found; one that names
-/// no main term ("condition", "Table of Drugs and Chemicals") does not resolve.
+/// no main term ("Table of Drugs and Chemicals"), or the generic "see condition", does not resolve.
 struct IndexTargetResolver {
   private var mainTerms: [String: Int32] = [:]
   private var mainFirstParts: [String: Int32] = [:]
@@ -28,6 +28,8 @@ struct IndexTargetResolver {
 
   /// The entry a cross-reference names, or -1.
   func resolve(_ text: String) -> Int32 {
+    // "see condition": look up the condition itself, not the main term "Condition".
+    guard text.lowercased() != "condition" else { return -1 }
     let parts = text.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
     guard !parts.isEmpty else { return -1 }
