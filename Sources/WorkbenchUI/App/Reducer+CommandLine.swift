@@ -11,6 +11,7 @@ extension Reducer {
       return run(spec.command, CommandCall(argument: argument, fromCommandLine: true), &state)
     }
     if state.catalog.resolve(trimmed) != nil { return goto(trimmed, &state) }
+    if CodeInput.looksLikeCode(trimmed) { return fail(state.catalog.unknownCodeMessage(trimmed), &state) }
     return fail("unknown command :\(name.lowercased()) (try :help)", &state)
   }
 
@@ -26,7 +27,7 @@ extension Reducer {
   /// Shows a code in the tree and the detail pane.
   func goto(_ code: String, _ state: inout AppState) -> [Effect] {
     guard let key = state.catalog.resolve(code) else {
-      return fail("\(code) is not a code of \(state.catalog.releaseName)", &state)
+      return fail(state.catalog.unknownCodeMessage(code), &state)
     }
     state.shown[TreePane.slot] = .tree
     state.focus = .tree

@@ -51,7 +51,11 @@ extension Reducer {
     guard !normalized.isEmpty else { return }
     state.encounter.draft.codes.append(normalized)
     recheck(&state)
-    state.message = StatusMessage("Added \(normalized).")
+    if state.catalog.resolve(normalized) == nil {
+      state.message = StatusMessage("Added \(normalized): \(state.catalog.unknownCodeMessage(normalized)).", isError: true)
+    } else {
+      state.message = StatusMessage("Added \(normalized).")
+    }
   }
 
   /// Adds the code selected in the tree or shown in the detail pane.

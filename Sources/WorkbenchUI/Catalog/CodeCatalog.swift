@@ -25,6 +25,13 @@ public protocol CodeCatalog: Sendable {
 }
 
 extension CodeCatalog {
+  /// The message for text that is not a code of this release; catalogs over real releases add
+  /// nearby codes ("M99.99 is not an ICD-10-CM code in FY2026-April; nearby: …").
+  public func unknownCodeMessage(_ code: String) -> String {
+    if let core = self as? CodingCoreCatalog { return core.release.unknownCodeMessage(code) }
+    return "\(code.trimmingCharacters(in: .whitespaces).uppercased()) is not an ICD-10-CM code in \(releaseName)"
+  }
+
   /// The keys from the root to the node, inclusive.
   public func path(to key: String) -> [String] {
     var out = [key]

@@ -110,7 +110,7 @@ public struct DetailModel: Equatable, Sendable {
     b.text([Segment("Codes", .heading)])
     for code in f.codes {
       let key = catalog.resolve(code)
-      let title = key.flatMap { catalog.entry($0)?.title } ?? "not a code of \(catalog.releaseName)"
+      let title = key.flatMap { catalog.entry($0)?.title } ?? "not an ICD-10-CM code in \(catalog.releaseName)"
       b.item([Segment("  \(code)", .code), Segment("  \(title)")], target: key)
     }
     if let carrier = f.carrier {

@@ -22,7 +22,7 @@ public enum EncounterModel {
       let key = catalog.resolve(code)
       let entry = key.flatMap { catalog.entry($0) }
       let marker: Segment = worst[code].map { Segment(String($0.label.prefix(1)) + " ", $0.role) } ?? Segment("  ")
-      let title = entry?.title ?? "not a code of \(catalog.releaseName)"
+      let title = entry?.title ?? "not an ICD-10-CM code in \(catalog.releaseName)"
       let role: StyleRole = entry == nil ? .findingError : (entry?.isBillable == true ? .billable : .header)
       let number = String(i + 1)
       lines.append(
