@@ -119,6 +119,9 @@ public struct DetailModel: Equatable, Sendable {
       if let text = f.noteText {
         b.text([Segment("  “\(text)”", f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 3)
       }
+      for more in f.moreNotes {
+        b.text([Segment("  Also: ", .muted), Segment(more, f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 8)
+      }
       for code in f.codes {
         guard let key = catalog.resolve(code) else { continue }
         let path = catalog.path(to: key).compactMap { catalog.entry($0)?.code }
