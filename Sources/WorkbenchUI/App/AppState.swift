@@ -17,6 +17,7 @@ public struct AppState: Sendable {
   public var detail = DetailState()
   public var encounter: EncounterState
   public var checklist = ChecklistState()
+  public var index = IndexState()
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?
