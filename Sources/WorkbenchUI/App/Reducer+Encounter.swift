@@ -74,23 +74,33 @@ extension Reducer {
     addCode(entry.code, &state)
   }
 
-  /// Handles typing in the encounter's entry row; returns whether the key was used.
+  /// Handles keys while a code is being typed (after `i` or `+`): every printable key is text; Enter
+  /// adds, Tab / Up / Down choose a completion, Ctrl-U clears, Ctrl-W deletes a word, Esc leaves.
+  /// Outside that mode the entry row is a row like any other; returns whether the key was used.
   func handleEntryKey(_ key: Key, _ state: inout AppState) -> Bool {
-    let typing = state.encounter.cursor == .entry
+    guard state.encounter.typing else { return false }
     switch key {
-    case .character(let c) where CodeInput.isCodeCharacter(c) && (c.isLetter || !state.encounter.entryText.isEmpty):
-      if !typing {
-        guard environment.keyMap.command(for: key, in: .encounter) == nil else { return false }
-        state.encounter.cursor = .entry
-      }
+    case .character(let c) where !c.isNewline:
       state.encounter.entryText.append(c)
-    case .character(" ") where typing && !state.encounter.entryText.isEmpty:
-      state.encounter.entryText.append(" ")
-    case .backspace where typing && !state.encounter.entryText.isEmpty:
+    case .backspace:
+      guard !state.encounter.entryText.isEmpty else { return true }
       state.encounter.entryText.removeLast()
-    case .escape where typing && !state.encounter.entryText.isEmpty:
+    case .ctrl("u"):
       state.encounter.entryText = ""
-    case .enter where typing:
+    case .ctrl("w"):
+      state.encounter.entryText = TextEditing.deletingLastWord(state.encounter.entryText)
+    case .tab, .down, .ctrl("n"), .backTab, .up, .ctrl("p"):
+      // With nothing to choose from, arrows and Tab leave the entry and move as usual.
+      guard !state.encounter.completions.isEmpty else {
+        leaveEntry(&state)
+        return false
+      }
+      cycleCompletion(by: [.tab, .down, .ctrl("n")].contains(key) ? 1 : -1, &state)
+      return true
+    case .escape:
+      leaveEntry(&state)
+      return true
+    case .enter:
       submitEntry(&state)
       return true
     default:
@@ -100,9 +110,31 @@ extension Reducer {
     return true
   }
 
+  /// Starts typing a code in the entry row.
+  func enterEntry(_ state: inout AppState) {
+    state.encounter.cursor = .entry
+    state.encounter.typing = true
+  }
+
+  /// Stops typing; the text typed is dropped.
+  func leaveEntry(_ state: inout AppState) {
+    state.encounter.typing = false
+    state.encounter.entryText = ""
+    state.encounter.completions = []
+    state.encounter.completion = nil
+  }
+
+  private func cycleCompletion(by delta: Int, _ state: inout AppState) {
+    let count = state.encounter.completions.count
+    guard count > 0 else { return }
+    let current = state.encounter.completion ?? (delta > 0 ? -1 : count)
+    state.encounter.completion = ((current + delta) % count + count) % count
+  }
+
   private func updateCompletions(_ state: inout AppState) {
     let text = state.encounter.entryText
-    state.encounter.completions = text.count < 2 ? [] : state.catalog.search(text, limit: 4)
+    state.encounter.completions = text.count < 2 ? [] : state.catalog.search(text, limit: 6)
+    state.encounter.completion = nil
   }
 
   /// Adds the typed code: as typed when it is a code, else the first completion.
@@ -110,14 +142,20 @@ extension Reducer {
     let text = state.encounter.entryText.trimmingCharacters(in: " ")
     guard !text.isEmpty else { return }
     var code = CodeInput.normalize(text)
+    if let chosen = state.encounter.completion, let key = state.encounter.completions[safe: chosen],
+      let entry = state.catalog.entry(key)
+    {
+      code = entry.code
+    }
     let looksLikeCode = text.first?.isLetter == true && text.dropFirst().first?.isNumber == true && !text.contains(" ")
-    if state.catalog.resolve(text) == nil, !looksLikeCode, let first = state.encounter.completions.first,
+    if state.encounter.completion == nil, state.catalog.resolve(text) == nil, !looksLikeCode, let first = state.encounter.completions.first,
       let entry = state.catalog.entry(first)
     {
       code = entry.code
     }
     state.encounter.entryText = ""
     state.encounter.completions = []
+    state.encounter.completion = nil
     addCode(code, &state)
     state.encounter.cursor = .entry
   }

@@ -37,6 +37,11 @@ public struct Reducer: Sendable {
       state.quitRequested = true
       return [.quit(130)]
     }
+    // On a screen too small for the panes only quitting makes sense, whatever mode a pane is in.
+    if state.layout.isTooSmall && key == .character("q") {
+      state.quitRequested = true
+      return [.quit(0)]
+    }
     if state.prompt != nil { return handlePromptKey(key, &state) }
     if state.help != nil {
       if let c = environment.keyMap.command(for: key, in: .help) { return run(c, .key, &state) }

@@ -66,10 +66,10 @@ public enum EncounterPane: Pane {
       return []
     },
     CommandSpec(
-      .editCode, "Type a code to add (completion from search)", hint: "type code", scopes: [.encounter],
-      keys: [(.encounter, ["i"])]
-    ) { _, _, s in
-      s.encounter.cursor = .entry
+      .editCode, "Type a code to add (Enter adds, Tab/↑↓ choose a completion, Esc leaves)", hint: "type code",
+      scopes: [.encounter], keys: [(.encounter, ["i", "+"])]
+    ) { r, _, s in
+      r.enterEntry(&s)
       return []
     },
     CommandSpec(
@@ -96,5 +96,9 @@ public enum EncounterPane: Pane {
 
   public static func handleKey(_ key: Key, _ reducer: Reducer, _ state: inout AppState) -> Bool {
     reducer.handleEntryKey(key, &state)
+  }
+
+  public static func didFocus(_ reducer: Reducer, _ state: inout AppState) {
+    if state.encounter.typing { reducer.leaveEntry(&state) }
   }
 }

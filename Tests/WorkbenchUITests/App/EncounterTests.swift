@@ -5,7 +5,7 @@ import WorkbenchUI
   /// M54.50 added from the tree, M54.41 typed into the encounter.
   private func conflict() -> WorkbenchSession {
     var s = Fixtures.session()
-    s.press("j j j j j j l l a 3")
+    s.press("j j j j j j l l a 3 i")
     s.type("M54.41")
     s.press("<Enter>")
     return s
@@ -66,7 +66,7 @@ import WorkbenchUI
 
   @Test func typedWordsAddTheFirstCompletion() {
     var s = Fixtures.session()
-    s.press("3")
+    s.press("3 i")
     s.type("lumbago")
     #expect(s.screen.contains("↳ M54.50  Low back pain, unspecified"))
     s.press("<Enter>")
@@ -75,7 +75,7 @@ import WorkbenchUI
 
   @Test func anInvalidCodeIsReportedWithSuggestions() {
     var s = Fixtures.session()
-    s.press("3")
+    s.press("3 i")
     s.type("M54.5O")
     s.press("<Enter>")
     #expect(s.state.encounter.report.findings.first?.kind == "invalid-code")

@@ -10,7 +10,7 @@ import WorkbenchUI
 
   @Test func excludes2ShowsEveryNote() {
     var s = Fixtures.session()
-    s.press("3")
+    s.press("3 i")
     s.type("M54.50")
     s.press("<Enter>")
     s.type("G89.29")
@@ -23,7 +23,7 @@ import WorkbenchUI
 
   @Test func theUnrelatedReasonIsShownOncePerPane() {
     var s = Fixtures.session()
-    s.press("j j j j j j l l a 3")
+    s.press("j j j j j j l l a 3 i")
     s.type("M54.41")
     s.press("<Enter> <Down> u")
     s.type("separate episodes")
@@ -37,7 +37,7 @@ import WorkbenchUI
 
   @Test func sourceArticleCitationsReadAsAReaderWouldCiteThem() {
     var s = Fixtures.session()
-    s.press("3")
+    s.press("3 i")
     s.type("G89.29")
     s.press("<Enter>")
     s.type("M54.50")
