@@ -39,8 +39,10 @@ extension Reducer {
   func setDate(_ text: String, _ state: inout AppState) -> [Effect] {
     guard let date = ServiceDate(iso: text) else { return fail("usage: :date YYYY-MM-DD (a real date)", &state) }
     state.encounter.draft.date = date
+    state.message = nil
     recheck(&state)
-    state.message = StatusMessage("Date of service \(date): release \(state.catalog.releaseName).")
+    let note = state.message.map { " " + $0.text } ?? ""
+    state.message = StatusMessage("Date of service \(date): release \(state.catalog.releaseName).\(note)")
     return []
   }
 

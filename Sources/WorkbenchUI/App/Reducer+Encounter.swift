@@ -34,12 +34,26 @@ extension Reducer {
     }
     guard chosen.releaseName != state.catalog.releaseName else { return }
     let selectedCode = state.tree.rows[safe: state.tree.selected]?.entry.code
+    // The selected code, or its nearest ancestor that the new release has.
+    var target: (code: String, key: String)?
+    var old = state.tree.selectedKey
+    while target == nil, let key = old {
+      if let code = state.catalog.entry(key)?.code, let found = chosen.resolve(code) { target = (code, found) }
+      old = state.catalog.parent(key)
+    }
+    let rowOnScreen = state.tree.selected - state.tree.scroll
     let expandedCodes = state.tree.expanded.compactMap { state.catalog.entry($0)?.code }
     state.catalog = chosen
     state.tree = TreeState()
     state.tree.expanded = Set(expandedCodes.compactMap { chosen.resolve($0) })
     state.tree.rebuild(catalog: chosen)
-    if let code = selectedCode, let key = chosen.resolve(code) { state.tree.reveal(key, catalog: chosen) }
+    if let target {
+      state.tree.reveal(target.key, catalog: chosen)
+      state.tree.scroll = max(0, state.tree.selected - max(0, rowOnScreen))
+      if let code = selectedCode, code != target.code {
+        state.message = StatusMessage("\(code) is not in \(chosen.releaseName); showing \(target.code).")
+      }
+    }
     state.detail.history = []
     state.detail.subject = state.tree.selectedKey.map { .node($0) }
   }

@@ -10,7 +10,8 @@ enum StatusLine {
     let limit = countsX - rect.x - 1
     if let message = state.message {
       buffer.put(
-        " " + message.text, x: rect.x, y: rect.y, limit: limit, role: message.isError ? .statusError : .statusMessage)
+        DisplayWidth.truncate(" " + message.text, to: limit), x: rect.x, y: rect.y, limit: limit,
+        role: message.isError ? .statusError : .statusMessage)
       return
     }
     var x = rect.x + 1
