@@ -21,6 +21,11 @@ public struct AppState: Sendable {
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?
+  /// The recent status-line messages, oldest first (`:messages`).
+  public var messageLog: [StatusMessage] = []
+  /// The selected message and the first line shown in the messages pane.
+  public var messageLogScroll = 0
+  public var messageLogScrollLine = 0
   /// The theme's name, for the title line.
   public var themeName = "default"
   /// Set when the user asked to quit.

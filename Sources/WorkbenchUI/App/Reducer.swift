@@ -6,6 +6,14 @@ public struct Reducer: Sendable {
 
   /// Applies one action.
   public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let before = state.message
+    defer {
+      // Every message shown is kept for `:messages`.
+      if let message = state.message, message != before || state.messageLog.last != message, !message.text.isEmpty {
+        state.messageLog.append(message)
+        if state.messageLog.count > MessagesPane.kept { state.messageLog.removeFirst() }
+      }
+    }
     var effects: [Effect] = []
     switch action {
     case .key(let key):
