@@ -65,6 +65,7 @@ extension Reducer {
 
   /// Starts a new, empty encounter on the same date.
   func clearEncounter(_ state: inout AppState) {
+    if !state.encounter.draft.codes.isEmpty { recordUndo("clear the encounter", &state) }
     state.encounter.draft = Encounter(date: state.encounter.draft.date, codes: [])
     state.encounter.batch = nil
     state.encounter.cursor = .entry

@@ -63,6 +63,7 @@ extension Reducer {
   func addCode(_ code: String, _ state: inout AppState) {
     let normalized = CodeInput.normalize(code)
     guard !normalized.isEmpty else { return }
+    recordUndo("add \(normalized)", &state)
     state.encounter.draft.codes.append(normalized)
     recheck(&state)
     if state.catalog.resolve(normalized) == nil {
@@ -177,6 +178,7 @@ extension Reducer {
   /// Removes the code under the cursor.
   func removeSelectedCode(_ state: inout AppState) {
     guard case .code(let i) = state.encounter.cursor else { return }
+    recordUndo("remove \(state.encounter.draft.codes[i])", &state)
     let removed = state.encounter.draft.codes.remove(at: i)
     if !state.encounter.draft.codes.contains(removed) {
       state.encounter.draft.unrelated.removeAll { $0.involves(removed) }
@@ -195,6 +197,7 @@ extension Reducer {
     guard case .code(let i) = state.encounter.cursor else { return }
     let j = i + delta
     guard state.encounter.draft.codes.indices.contains(j) else { return }
+    recordUndo("move \(state.encounter.draft.codes[i]) \(delta < 0 ? "up" : "down")", &state)
     state.encounter.draft.codes.swapAt(i, j)
     state.encounter.cursor = .code(j)
     recheck(&state)
@@ -211,6 +214,7 @@ extension Reducer {
     }
     let (a, b) = (f.codes[0], f.codes[1])
     if state.encounter.draft.unrelated.contains(where: { $0.matches(a, b) }) {
+      recordUndo("unmark \(a) and \(b)", &state)
       state.encounter.draft.unrelated.removeAll { $0.matches(a, b) }
       recheck(&state)
       state.message = StatusMessage("\(a) and \(b) are no longer marked unrelated.")
@@ -221,6 +225,7 @@ extension Reducer {
 
   /// Records an unrelated pair with its reason.
   func markUnrelated(_ a: String, _ b: String, reason: String, _ state: inout AppState) {
+    recordUndo("mark \(a) and \(b) unrelated", &state)
     state.encounter.draft.unrelated.removeAll { $0.matches(a, b) }
     state.encounter.draft.unrelated.append(UnrelatedOverride(a, b, reason: reason))
     recheck(&state)
@@ -267,6 +272,7 @@ extension Reducer {
     guard let batch = state.encounter.batch, batch.encounters.indices.contains(index) else { return }
     state.encounter.batchIndex = index
     state.encounter.draft = batch.encounters[index]
+    state.encounter.undo = EncounterUndo()
     state.encounter.cursor = .entry
     state.encounter.entryText = ""
     state.encounter.completions = []

@@ -18,6 +18,8 @@ extension Command {
   public static let markUnrelated = Command(rawValue: "encounter.unrelated")
   public static let explain = Command(rawValue: "encounter.explain")
   public static let editCode = Command(rawValue: "encounter.edit")
+  public static let undoEncounter = Command(rawValue: "encounter.undo")
+  public static let redoEncounter = Command(rawValue: "encounter.redo")
 }
 
 /// The encounter builder pane: codes in sequence, a code entry row with completion, and the live
@@ -70,6 +72,20 @@ public enum EncounterPane: Pane {
       scopes: [.encounter], keys: [(.encounter, ["i", "+"])]
     ) { r, _, s in
       r.enterEntry(&s)
+      return []
+    },
+    CommandSpec(
+      .undoEncounter, "Undo the last change to the codes or unrelated marks", hint: "undo", scopes: [.encounter],
+      keys: [(.encounter, ["U"])], names: ["undo"]
+    ) { r, _, s in
+      r.undoEncounter(&s)
+      return []
+    },
+    CommandSpec(
+      .redoEncounter, "Redo the change undone last", scopes: [.encounter], keys: [(.encounter, ["<C-r>"])],
+      names: ["redo"]
+    ) { r, _, s in
+      r.redoEncounter(&s)
       return []
     },
     CommandSpec(

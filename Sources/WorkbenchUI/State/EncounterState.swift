@@ -14,6 +14,8 @@ public struct EncounterState: Equatable, Sendable {
   public var typing = false
   /// The completion chosen with Tab / Up / Down, if any.
   public var completion: Int?
+  /// Changes to the codes and unrelated marks that can be undone and redone.
+  public var undo = EncounterUndo()
   /// First line shown.
   public var scroll = 0
   /// The batch being stepped through, if one is open.
