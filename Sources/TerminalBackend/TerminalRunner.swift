@@ -37,6 +37,15 @@ public enum TerminalRunner {
         dirty = false
       }
       if let status = session.exitStatus { return status }
+      if session.suspendRequested {
+        session.suspendRequested = false
+        screen.suspend()
+        previous = nil
+        lastSize = screen.size
+        session.send(.resize(width: lastSize.width, height: lastSize.height))
+        dirty = true
+        continue
+      }
       guard let event = screen.nextEvent(timeout: inputTimeout) else { continue }
       apply(event, to: &session, lastSize: &lastSize)
       // Drain input that is already waiting (a paste, key repeat) before drawing again.

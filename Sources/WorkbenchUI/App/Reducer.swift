@@ -45,6 +45,7 @@ public struct Reducer: Sendable {
       state.quitRequested = true
       return [.quit(130)]
     }
+    if key == .ctrl("z") { return [.suspend] }
     // On a screen too small for the panes only quitting makes sense, whatever mode a pane is in.
     if state.layout.isTooSmall && key == .character("q") {
       state.quitRequested = true

@@ -15,6 +15,8 @@ public struct WorkbenchSession: Sendable {
   public var needsFullRedraw = false
   /// The exit status once the user quit.
   public private(set) var exitStatus: Int32?
+  /// Set when the user pressed Ctrl-Z: the terminal runner suspends the process, then clears it.
+  public var suspendRequested = false
 
   /// Opens the workbench on the M54 tree with an empty encounter.
   public init(
@@ -93,6 +95,9 @@ public struct WorkbenchSession: Sendable {
     case .quit(let status):
       exitStatus = status
     case .redraw:
+      needsFullRedraw = true
+    case .suspend:
+      suspendRequested = true
       needsFullRedraw = true
     case .loadTheme(let name):
       switch themeLoader.load(name) {
