@@ -18,7 +18,8 @@ struct DataListCommand: ParsableCommand {
     let codeSet = try CodeSetLoader.load()
     let rows = zip(codeSet.releases, codeSet.sources).map { release, source in
       [
-        release.info.id, "\(release.info.effectiveFrom) to \(release.info.effectiveThrough)", String(release.billableCount),
+        release.info.id, "\(release.info.effectiveFrom) to \(release.info.effectiveThrough)",
+        String(release.billableCount),
         "\(source.isImported ? "imported" : "shipped"): \(source.tabularURL.path)",
       ]
     }
@@ -37,7 +38,9 @@ extension DataListCommand {
   /// Columns padded to their widest cell (header included), two spaces apart; the last is not padded.
   static func table(header: [String], rows: [[String]]) -> String {
     let all = [header] + rows
-    let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+    let widths = header.indices.map { column in
+      all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+    }
     return all.map { row in
       row.enumerated().map { column, cell in
         column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
@@ -52,7 +55,8 @@ struct DataImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Add a tabular XML release, or an Alphabetic Index (CDC XML or flattened CSV), gzipped or not.")
 
-  @Argument(help: "The tabular XML file (icd10cm-tabular-YYYY.xml[.gz]) or index (icd10cm-index-YYYY.xml, index-*.csv[.gz]).")
+  @Argument(
+    help: "The tabular XML file (icd10cm-tabular-YYYY.xml[.gz]) or index (icd10cm-index-YYYY.xml, index-*.csv[.gz]).")
   var file: String
 
   @Option(help: "The matching code list or order file, to validate 7th-character codes.")
@@ -117,12 +121,14 @@ extension DataImportCommand {
     guard let release = codeSet.release(named: name),
       let source = codeSet.sources.first(where: { $0.info.id == release.info.id })
     else {
-      Console.error("m54: import failed, nothing changed: no release \"\(name)\"; loaded: \(ids.joined(separator: ", "))")
+      Console.error(
+        "m54: import failed, nothing changed: no release \"\(name)\"; loaded: \(ids.joined(separator: ", "))")
       throw ExitCode(2)
     }
     do {
       let result = try IndexImporter.importIndex(url, release: source, into: locator.userReleaseFolder)
-      print("Imported the Alphabetic Index for \(result.release): \(result.mainTerms) main terms, \(result.terms) terms.")
+      print(
+        "Imported the Alphabetic Index for \(result.release): \(result.mainTerms) main terms, \(result.terms) terms.")
     } catch let error as ImportError {
       Console.error("m54: import failed, nothing changed: \(error)")
       throw ExitCode(2)

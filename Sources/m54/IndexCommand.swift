@@ -54,7 +54,8 @@ struct IndexCommand: ParsableCommand {
       approximate = selection.isApproximate
     }
     guard let index = codeSet.alphabeticIndex(for: release) else {
-      Console.error("m54: no Alphabetic Index is loaded; add one with `m54 data import icd10cm-index-YYYY.xml --id RELEASE`")
+      Console.error(
+        "m54: no Alphabetic Index is loaded; add one with `m54 data import icd10cm-index-YYYY.xml --id RELEASE`")
       throw ExitCode(2)
     }
     let query = term.joined(separator: " ")

@@ -5,7 +5,8 @@ import Foundation
 /// `m54 search QUERY`: codes by code, title words and inclusion terms, typo tolerant.
 struct SearchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "search", abstract: "Search codes by code, or by words of titles, inclusion terms and the Alphabetic Index.")
+    commandName: "search",
+    abstract: "Search codes by code, or by words of titles, inclusion terms and the Alphabetic Index.")
 
   @Argument(parsing: .remaining, help: "The query: a code or prefix (m5450, M54.5) or words (lumbago, back pain).")
   var query: [String]

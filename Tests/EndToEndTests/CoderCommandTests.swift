@@ -39,7 +39,9 @@ import Testing
     let plain = try Self.m54(["index", "abdominalgia", "--date", "2026-05-01"])
     #expect(plain.output.hasSuffix("Abdominalgia — see Pain, abdominal\n"))
     let followed = try Self.m54(["index", "abdominalgia", "--date", "2026-05-01", "--follow"])
-    #expect(followed.output.contains("→ see Pain, abdominal:\nPain(s) (see also Painful) R52\n  abdominal R10.9\n    colic R10.83\n"))
+    #expect(
+      followed.output.contains(
+        "→ see Pain, abdominal:\nPain(s) (see also Painful) R52\n  abdominal R10.9\n    colic R10.83\n"))
   }
 
   @Test func indexMarksCodesTheReleaseInForceLacks() throws {

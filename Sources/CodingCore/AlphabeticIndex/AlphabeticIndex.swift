@@ -24,26 +24,26 @@ public final class AlphabeticIndex: @unchecked Sendable {
 
   /// Opens the section starting at `base`, or returns nil when it is absent or damaged.
   init?(buffer: StoreBuffer, base: Int) {
-    let L = IndexSectionLayout.self
-    guard base > 0, base + L.headerSize <= buffer.count, buffer.u32(base) == L.magic,
-      buffer.u32(base + 4) == L.version
+    let layout = IndexSectionLayout.self
+    guard base > 0, base + layout.headerSize <= buffer.count, buffer.u32(base) == layout.magic,
+      buffer.u32(base + 4) == layout.version
     else { return nil }
-    let length = Int(buffer.u32(base + L.lengthAt))
+    let length = Int(buffer.u32(base + layout.lengthAt))
     guard base + length <= buffer.count else { return nil }
     self.buffer = buffer
     self.base = base
     end = base + length
-    count = Int(buffer.u32(base + L.entryCountAt))
-    tokenCount = Int(buffer.u32(base + L.tokenCountAt))
-    postingCount = Int(buffer.u32(base + L.postingCountAt))
-    entries = base + Int(buffer.u32(base + L.entriesAt))
-    tokens = base + Int(buffer.u32(base + L.tokensAt))
-    postings = base + Int(buffer.u32(base + L.postingsAt))
-    blob = base + Int(buffer.u32(base + L.blobAt))
-    let infoAt = base + Int(buffer.u32(base + L.infoAt))
-    let infoLength = Int(buffer.u32(base + L.infoLengthAt))
-    guard entries + count * L.entrySize <= end, tokens + tokenCount * L.tokenSize <= end,
-      postings + postingCount * L.postingSize <= end, blob <= end, infoAt + infoLength <= end
+    count = Int(buffer.u32(base + layout.entryCountAt))
+    tokenCount = Int(buffer.u32(base + layout.tokenCountAt))
+    postingCount = Int(buffer.u32(base + layout.postingCountAt))
+    entries = base + Int(buffer.u32(base + layout.entriesAt))
+    tokens = base + Int(buffer.u32(base + layout.tokensAt))
+    postings = base + Int(buffer.u32(base + layout.postingsAt))
+    blob = base + Int(buffer.u32(base + layout.blobAt))
+    let infoAt = base + Int(buffer.u32(base + layout.infoAt))
+    let infoLength = Int(buffer.u32(base + layout.infoLengthAt))
+    guard entries + count * layout.entrySize <= end, tokens + tokenCount * layout.tokenSize <= end,
+      postings + postingCount * layout.postingSize <= end, blob <= end, infoAt + infoLength <= end
     else { return nil }
     infoRange = infoAt..<(infoAt + infoLength)
   }

@@ -48,7 +48,8 @@ enum IndexCSVParser {
         throw fail(
           previousLevel < 0
             ? "the first row must be a main term (Level 0), not Level \(level)"
-            : "Level \(level) follows Level \(previousLevel): a subterm may be at most one level deeper than the row before")
+            : "Level \(level) follows Level \(previousLevel): a subterm may be at most one level deeper than the row before"
+        )
       }
       let term = fields[3].trimmingCharacters(in: .whitespaces)
       guard !term.isEmpty || !fields[6].trimmingCharacters(in: .whitespaces).isEmpty else {

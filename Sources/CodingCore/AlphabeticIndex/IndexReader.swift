@@ -19,7 +19,8 @@ public enum IndexReader {
     }
     throw ImportError(
       file: url.path, line: 1,
-      problem: "not an Alphabetic Index: expected the CDC index XML (<ICD10CM.index>) or the flattened CSV (header RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code)"
+      problem:
+        "not an Alphabetic Index: expected the CDC index XML (<ICD10CM.index>) or the flattened CSV (header RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code)"
     )
   }
 

@@ -53,7 +53,8 @@ struct IndexTargetResolver {
           break
         }
       }
-      if !found, let child = candidates.first(where: { Self.firstPart(rows[Int($0)].term.lowercased()) == parts[used] }) {
+      if !found, let child = candidates.first(where: { Self.firstPart(rows[Int($0)].term.lowercased()) == parts[used] })
+      {
         (current, used, found) = (child, used + 1, true)
       }
       if !found { break }

@@ -114,10 +114,13 @@ final class IndexXMLParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       guard IndexRow.isCodeShaped(value) else { return stop("<code> \"\(value)\" is not an ICD-10-CM code") }
       open[last].row.code = value
     case "mainTerm", "term":
-      guard !open[last].row.term.isEmpty || !open[last].row.modifier.isEmpty else { return stop("a <\(name)> without a <title>") }
+      guard !open[last].row.term.isEmpty || !open[last].row.modifier.isEmpty else {
+        return stop("a <\(name)> without a <title>")
+      }
       let row = open[last].row
       guard ![row.term, row.modifier, row.see, row.seeAlso].contains(where: IndexRow.hasControlCharacter) else {
-        return stop("control character in the term \"\(row.term.filter { !$0.isASCII || $0.asciiValue ?? 0 >= 0x20 })\"")
+        return stop(
+          "control character in the term \"\(row.term.filter { !$0.isASCII || $0.asciiValue ?? 0 >= 0x20 })\"")
       }
       emitParent()
       open.removeLast()

@@ -15,10 +15,10 @@ public enum SourceArticle {
       103: 50, 104: 51, 105: 52, 125: 63, 126: 64, 127: 65, 128: 66, 129: 67, 130: 68, 136: 70, 137: 71,
       138: 72, 139: 73, 140: 74, 154: 83, 190: 103, 191: 104, 192: 105, 193: 106, 197: 108, 198: 109,
       201: 112, 280: 157, 282: 158, 284: 159, 286: 160, 296: 164, 554: 238, 556: 239, 563: 242, 639: 275,
-      641: 277, 642: 278, 644: 280, 651: 283, 657: 287, 679: 296
+      641: 277, 642: 278, 644: 280, 651: 283, 657: 287, 679: 296,
     ],
     "seed 001": [
-      33: 18, 49: 26, 51: 27, 69: 37, 72: 39, 78: 43
+      33: 18, 49: 26, 51: 27, 69: 37, 72: 39, 78: 43,
     ],
   ]
 
@@ -32,9 +32,11 @@ public enum SourceArticle {
     guard !lines.isEmpty else { return "source article, '\(title)'" }
     let found = lines.compactMap { paragraphs[source]?[$0] }
     guard found.count == lines.count else {
-      return "source article, '\(title)', line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))"
+      return
+        "source article, '\(title)', line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))"
     }
-    return "source article, '\(title)', paragraph\(found.count == 1 ? "" : "s") \(found.map(String.init).joined(separator: ", "))"
+    return
+      "source article, '\(title)', paragraph\(found.count == 1 ? "" : "s") \(found.map(String.init).joined(separator: ", "))"
   }
 
   /// Rewrites a citation written as "seed 000:190, 296" or "seed 000:191-192" (ranges spelled out)

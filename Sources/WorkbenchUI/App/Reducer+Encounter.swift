@@ -67,7 +67,8 @@ extension Reducer {
     state.encounter.draft.codes.append(normalized)
     recheck(&state)
     if state.catalog.resolve(normalized) == nil {
-      state.message = StatusMessage("Added \(normalized): \(state.catalog.unknownCodeMessage(normalized)).", isError: true)
+      state.message = StatusMessage(
+        "Added \(normalized): \(state.catalog.unknownCodeMessage(normalized)).", isError: true)
     } else {
       state.message = StatusMessage("Added \(normalized).")
     }
@@ -163,7 +164,8 @@ extension Reducer {
       code = entry.code
     }
     let looksLikeCode = text.first?.isLetter == true && text.dropFirst().first?.isNumber == true && !text.contains(" ")
-    if state.encounter.completion == nil, state.catalog.resolve(text) == nil, !looksLikeCode, let first = state.encounter.completions.first,
+    if state.encounter.completion == nil, state.catalog.resolve(text) == nil, !looksLikeCode,
+      let first = state.encounter.completions.first,
       let entry = state.catalog.entry(first)
     {
       code = entry.code

@@ -166,7 +166,8 @@ public enum IndexPane: Pane {
     for (n, row) in state.index.rows.enumerated() {
       let entry = index.entry(row.entry)
       var segments = [
-        Segment(String(repeating: "  ", count: row.level)), Segment(index.displayText(entry), row.level == 0 ? .heading : .text),
+        Segment(String(repeating: "  ", count: row.level)),
+        Segment(index.displayText(entry), row.level == 0 ? .heading : .text),
       ]
       if !entry.code.isEmpty {
         let check = release.checkIndexCode(entry.code)

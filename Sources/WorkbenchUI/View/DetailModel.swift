@@ -120,7 +120,9 @@ public struct DetailModel: Equatable, Sendable {
         b.text([Segment("  “\(text)”", f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 3)
       }
       for more in f.moreNotes {
-        b.text([Segment("  Also: ", .muted), Segment(more, f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 8)
+        b.text(
+          [Segment("  Also: ", .muted), Segment(more, f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)],
+          indent: 8)
       }
       for code in f.codes {
         guard let key = catalog.resolve(code) else { continue }

@@ -21,7 +21,9 @@ import Testing
     #expect(Array(Self.search(query).prefix(4)) == ["M54.4", "M54.40", "M54.41", "M54.42"], "\(query)")
   }
 
-  @Test(arguments: ["chronic low back pain", "low back pain chronic", "chronic pain of the low back", "chronc low bak pain"])
+  @Test(arguments: [
+    "chronic low back pain", "low back pain chronic", "chronic pain of the low back", "chronc low bak pain",
+  ])
   func chronicLowBackPainFindsBothCodes(_ query: String) {
     let first = Array(Self.search(query).prefix(5))
     #expect(first.first == "M54.50", "\(query) → \(first)")

@@ -52,7 +52,8 @@ import Testing
 
   @Test func releaseComesFromTheFileName() {
     let ids = ["FY2021", "FY2025-April", "FY2026-April"]
-    #expect(IndexImporter.defaultRelease(for: URL(fileURLWithPath: "icd10cm-index-2026.xml"), among: ids) == "FY2026-April")
+    #expect(
+      IndexImporter.defaultRelease(for: URL(fileURLWithPath: "icd10cm-index-2026.xml"), among: ids) == "FY2026-April")
     #expect(
       IndexImporter.defaultRelease(for: URL(fileURLWithPath: "index-2025-april-flattened.csv.gz"), among: ids)
         == "FY2025-April")

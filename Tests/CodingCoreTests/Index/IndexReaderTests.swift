@@ -40,7 +40,8 @@ import Testing
     #expect(entry.seeTarget.map { index.pathText($0) } == "Pain, abdominal")
     #expect(entry.seeTarget.map { index.entry($0).code } == "R10.9")
     let sciatica = try #require(index.lookUp("sciatica", limit: 1).first)
-    let disc = try #require(index.children(sciatica).first { index.term($0) == "due to displacement of intervertebral disc" })
+    let disc = try #require(
+      index.children(sciatica).first { index.term($0) == "due to displacement of intervertebral disc" })
     #expect(index.entry(disc).seeTarget.map { index.pathText($0) } == "Disorder, disc, with, radiculopathy")
     // "see condition" names no entry.
     let lumbar = try #require(index.lookUp("lumbar", limit: 1).first)
@@ -119,7 +120,10 @@ import Testing
     let url = try Self.write(xml, name: "icd10cm-index-2026.xml")
     defer { try? FileManager.default.removeItem(at: url) }
     let rows = try IndexReader.rows(url)
-    #expect(rows.map(\.term) == ["Lumbago, lumbalgia", "with sciatica", "due to intervertebral disc disorder", "Lumbar", "Pain", "back"])
+    #expect(
+      rows.map(\.term) == [
+        "Lumbago, lumbalgia", "with sciatica", "due to intervertebral disc disorder", "Lumbar", "Pain", "back",
+      ])
     #expect(rows.map(\.level) == [0, 1, 2, 0, 0, 1])
     #expect(rows.map(\.code) == ["M54.50", "M54.4-", "M51.17", "", "R52", "M54.9"])
     #expect(rows[3].see == "condition")

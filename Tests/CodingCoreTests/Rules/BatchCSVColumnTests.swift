@@ -34,6 +34,8 @@ import Testing
     #expect(run.diagnostics.map(\.line) == [2])
     #expect(run.diagnostics.first?.problem == "missing column codes (the line has 2 fields, the header 4 columns)")
     let two = try audit("encounter_id,date_of_service,codes\nE1\n")
-    #expect(two.diagnostics.first?.problem == "missing columns date_of_service, codes (the line has 1 field, the header 3 columns)")
+    #expect(
+      two.diagnostics.first?.problem
+        == "missing columns date_of_service, codes (the line has 1 field, the header 3 columns)")
   }
 }

@@ -81,7 +81,9 @@ import WorkbenchUI
     #expect(s.state.encounter.report.findings.first?.kind == "invalid-code")
     #expect(s.screen.contains("✖ ERROR invalid-code M54.5O"))
     #expect(s.screen.contains("M54.5O   not an ICD-10-CM code in FY2026-April"))
-    #expect(s.state.message?.text == "Added M54.5O: M54.5O is not an ICD-10-CM code in FY2026-April; nearby: M54.50, M54.51, M54.59.")
+    #expect(
+      s.state.message?.text
+        == "Added M54.5O: M54.5O is not an ICD-10-CM code in FY2026-April; nearby: M54.50, M54.51, M54.59.")
   }
 
   @Test func theDateOfServiceSelectsTheRelease() {

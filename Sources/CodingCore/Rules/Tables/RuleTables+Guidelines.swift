@@ -169,7 +169,8 @@ extension RuleTables {
             evidence: [
               t.rule(
                 "ENC-03", "A documented specific diagnosis takes precedence over general pain codes",
-                authority: .sourceArticle, citation: SourceArticle.readable("seed 000:140; no tabular note for this pair"))
+                authority: .sourceArticle,
+                citation: SourceArticle.readable("seed 000:140; no tabular note for this pair"))
             ],
             ruleID: "ENC-03")
         }
