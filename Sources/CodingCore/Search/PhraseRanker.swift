@@ -93,7 +93,8 @@ struct PhraseRanker {
           node: NodeID(Int32(truncatingIfNeeded: key >> 16)), mask: value.mask, score: score, penalty: value.penalty,
           fieldRank: text == 0 ? 1 : isAlias ? 3 : 2, source: .text(text)))
     }
-    if let index {
+    // A word of one or two letters being typed prefixes too much of the index to be worth it.
+    if let index, words.joined().count >= 3 {
       var nodes: [String: NodeID?] = [:]
       for match in index.matches(words, minimum: minimum) {
         let code = index.code(match.entry)

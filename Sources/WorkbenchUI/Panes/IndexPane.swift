@@ -207,14 +207,23 @@ public enum IndexPane: Pane {
       state.index.query = ""
     case .ctrl("w"):
       state.index.query = TextEditing.deletingLastWord(state.index.query)
-    case .enter, .escape, .down, .tab:
+    case .enter:
+      // Enter looks up even a short term (typing looks up from three letters on).
+      state.index.typing = false
+      if state.index.query.count < 3 { lookUp(&state) }
+      return true
+    case .escape, .down, .tab:
       state.index.typing = false
       return true
     default:
       return false
     }
     state.index.trail = []
-    lookUp(&state)
+    if state.index.query.filter({ $0 != " " }).count >= 3 {
+      lookUp(&state)
+    } else {
+      state.index.rows = []
+    }
     return true
   }
 }
