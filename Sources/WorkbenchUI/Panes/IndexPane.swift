@@ -87,8 +87,7 @@ public enum IndexPane: Pane {
 
   /// The index and release behind the catalog in use, when the catalog has an index.
   static func source(_ state: AppState) -> (index: AlphabeticIndex, release: Release)? {
-    guard let catalog = state.catalog as? CodingCoreCatalog, let index = catalog.index else { return nil }
-    return (index, catalog.release)
+    state.catalog.alphabeticIndex
   }
 
   /// Looks the query up and lists each match under its parent terms.

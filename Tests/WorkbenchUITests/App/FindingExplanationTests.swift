@@ -28,7 +28,7 @@ import WorkbenchUI
     s.press("<Enter> <Down> u")
     s.type("separate episodes")
     s.press("<Enter>")
-    let finding = s.state.encounter.report.findings.first { $0.kind == "excludes1" }
+    let finding = s.state.encounter.report.findings.first { $0.kind == .excludes1 }
     #expect(finding?.message.contains("separate episodes") == false)
     #expect(finding?.overrideReason == "separate episodes")
     // One in the encounter's finding row, one in the detail pane's explanation.

@@ -1,4 +1,5 @@
 import CodingCore
+import WorkbenchUI
 
 /// The full rules engine of the core library as the workbench's source of
 /// findings and checklist items.
@@ -46,7 +47,7 @@ public struct RulesEngineChecker: EncounterChecker {
       message.removeLast("; marked unrelated: \(reason)".count)
     }
     var finding = EncounterFinding(
-      kind: f.kind.rawValue, severity: f.severity, codes: f.codes, message: message,
+      kind: f.kind, severity: f.severity, codes: f.codes, message: message,
       carrier: f.carrier, level: f.level?.levelName, noteText: f.noteText, authority: f.authority.label,
       overrideReason: f.overrideReason, details: details)
     finding.moreNotes = f.evidence.filter { $0.role == .decides && $0.noteKind != nil }.dropFirst().map { e in

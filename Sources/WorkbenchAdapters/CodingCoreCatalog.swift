@@ -1,4 +1,5 @@
 import CodingCore
+import WorkbenchUI
 
 /// A ``CodeCatalog`` over one release of the core library.
 ///
@@ -69,6 +70,10 @@ public struct CodingCoreCatalog: CodeCatalog {
   public func resolve(_ code: String) -> String? {
     release.lookup(code).map(Self.key)
   }
+
+  public func unknownCodeMessage(_ code: String) -> String { release.unknownCodeMessage(code) }
+
+  public var alphabeticIndex: (index: AlphabeticIndex, release: Release)? { index.map { ($0, release) } }
 
   public func search(_ query: String, limit: Int) -> [String] {
     release.search(query, limit: limit, index: index).map { Self.key($0.node) }
