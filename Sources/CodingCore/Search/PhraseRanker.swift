@@ -30,6 +30,8 @@ struct PhraseRanker {
     var penalty: Int
     var fieldRank: Int
     var source: Source
+    /// The text number or index entry: the last tie-break, so that ranking never depends on hashing.
+    var order: Int
   }
 
   let release: Release
@@ -77,7 +79,9 @@ struct PhraseRanker {
           candidate.score != current.score
           ? candidate.score > current.score
           : candidate.penalty != current.penalty
-            ? candidate.penalty < current.penalty : candidate.fieldRank < current.fieldRank
+            ? candidate.penalty < current.penalty
+            : candidate.fieldRank != current.fieldRank
+              ? candidate.fieldRank < current.fieldRank : candidate.order < current.order
         if !better { return }
       }
       best[candidate.node] = candidate
@@ -91,7 +95,7 @@ struct PhraseRanker {
       offer(
         Candidate(
           node: NodeID(Int32(truncatingIfNeeded: key >> 16)), mask: value.mask, score: score, penalty: value.penalty,
-          fieldRank: text == 0 ? 1 : isAlias ? 3 : 2, source: .text(text)))
+          fieldRank: text == 0 ? 1 : isAlias ? 3 : 2, source: .text(text), order: text))
     }
     // A word of one or two letters being typed prefixes too much of the index to be worth it.
     if let index, words.joined().count >= 3 {
@@ -113,7 +117,7 @@ struct PhraseRanker {
         offer(
           Candidate(
             node: node, mask: match.termMask | match.modifierMask, score: score, penalty: match.penalty, fieldRank: 0,
-            source: .index(match.entry)))
+            source: .index(match.entry), order: match.entry))
       }
     }
     return best
