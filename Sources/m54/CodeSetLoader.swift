@@ -44,6 +44,11 @@ enum CodeSetLoader {
 
   /// Looks up a code, or prints the "not a code" message with nearby codes and exits 1.
   static func node(_ text: String, in release: Release) throws -> NodeID {
+    if CodeNormalizer.isTooLong(Release.lookupKey(text)) {
+      Console.error(
+        "\(SafeText.echo(text.trimmingCharacters(in: .whitespaces))) is not a code (longer than any ICD-10-CM code)")
+      throw ExitCode(1)
+    }
     if let id = release.lookup(text) { return id }
     let message = release.unknownCodeMessage(text)
     Console.error(message)

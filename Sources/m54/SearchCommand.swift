@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
       if hit.field == .inclusionTerm { line += "  (\(hit.matched))" }
       if hit.field == .crossReference { line += "  (see: \(hit.matched))" }
       if hit.field == .index { line += "  (index: \(hit.matched))" }
-      print(line)
+      Console.out(line)
     }
   }
 }

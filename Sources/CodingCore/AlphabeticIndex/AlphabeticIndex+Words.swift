@@ -68,7 +68,7 @@ extension AlphabeticIndex {
   @inline(__always) func tokenBytes(_ i: Int) -> UnsafeRawBufferPointer {
     let at = blob + Int(buffer.u32(tokens + i * IndexSectionLayout.tokenSize))
     let length = Int(buffer.u16(at))
-    return UnsafeRawBufferPointer(start: buffer.base + at + 2, count: max(0, min(length, end - at - 2)))
+    return buffer.bytes(from: at + 2, count: max(0, min(length, end - at - 2)))
   }
 
   @inline(__always) func postingRange(_ i: Int) -> (start: Int, count: Int) {

@@ -49,7 +49,7 @@ public final class AlphabeticIndex: @unchecked Sendable {
   }
 
   private func info() -> IndexCompiler.Info? {
-    let json = Data(UnsafeRawBufferPointer(start: buffer.base + infoRange.lowerBound, count: infoRange.count))
+    let json = Data(buffer.bytes(from: infoRange.lowerBound, count: infoRange.count))
     return try? JSONDecoder().decode(IndexCompiler.Info.self, from: json)
   }
 
@@ -112,7 +112,7 @@ public final class AlphabeticIndex: @unchecked Sendable {
   @inline(__always) private func field(_ at: Int) -> UnsafeRawBufferPointer {
     let length = Int(buffer.u16(at))
     let start = min(at + 2, end)
-    return UnsafeRawBufferPointer(start: buffer.base + start, count: max(0, min(length, end - start)))
+    return buffer.bytes(from: start, count: max(0, min(length, end - start)))
   }
 
   /// The whole entry.

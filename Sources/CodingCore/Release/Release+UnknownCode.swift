@@ -6,7 +6,7 @@ extension Release {
     let nearby = suggestions(for: text).map { code($0) }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let shown = CodeNormalizer.looksLikeCode(trimmed) ? CodeNormalizer.dotted(CodeNormalizer.key(trimmed)) : trimmed
-    var message = "\(shown) is not an ICD-10-CM code in \(info.id)"
+    var message = "\(SafeText.echo(shown)) is not an ICD-10-CM code in \(info.id)"
     if !nearby.isEmpty { message += "; nearby: \(nearby.joined(separator: ", "))" }
     return message
   }
