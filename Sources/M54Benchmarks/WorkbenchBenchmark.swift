@@ -31,8 +31,8 @@ package enum WorkbenchBenchmark {
     guard var session else { return [:] }
     let keys: [Key] = [
       .down, .down, .character("l"), .down, .down, .up, .character("l"), .character("l"),
-      .character("a"), .character("3"), .character("M"), .character("5"), .character("4"),
-      .character("."), .character("4"), .character("1"), .enter, .down, .up, .character("1"),
+      .character("a"), .character("3"), .character("i"), .character("M"), .character("5"), .character("4"),
+      .character("."), .character("4"), .character("1"), .enter, .escape, .down, .up, .character("1"),
       .pageDown, .pageUp, .character("h"), .character("2"), .down, .down, .character("1"),
     ]
     var previous = buffer

@@ -57,6 +57,19 @@ public final class NcursesScreen {
     mouseinterval(0)
   }
 
+  /// Suspends the process as Ctrl-Z does in any terminal program: the terminal is restored, the
+  /// process stops, and when the shell resumes it (`fg`) curses takes the terminal back.
+  public func suspend() {
+    guard isActive, let window else { return }
+    endwin()
+    signal(SIGTSTP, SIG_DFL)
+    raise(SIGTSTP)
+    // Resumed.
+    clearok(window, true)
+    wrefresh(window)
+    mousemask(m54_mouse_events(), nil)
+  }
+
   /// Ends curses and restores the terminal; safe to call more than once.
   public func stop() {
     guard isActive else { return }

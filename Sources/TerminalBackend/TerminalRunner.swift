@@ -37,6 +37,15 @@ public enum TerminalRunner {
         dirty = false
       }
       if let status = session.exitStatus { return status }
+      if session.suspendRequested {
+        session.suspendRequested = false
+        screen.suspend()
+        previous = nil
+        lastSize = screen.size
+        session.send(.resize(width: lastSize.width, height: lastSize.height))
+        dirty = true
+        continue
+      }
       guard let event = screen.nextEvent(timeout: inputTimeout) else {
         // A batch loading in the background: its progress, or the batch once read.
         if session.pollBackgroundWork() { dirty = true }

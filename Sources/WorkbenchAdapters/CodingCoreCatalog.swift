@@ -8,8 +8,13 @@ import WorkbenchUI
 public struct CodingCoreCatalog: CodeCatalog {
   /// The wrapped release.
   public let release: Release
+  /// The Alphabetic Index searched with the release's words, when one is loaded.
+  public let index: AlphabeticIndex?
 
-  public init(release: Release) { self.release = release }
+  public init(release: Release, index: AlphabeticIndex? = nil) {
+    self.release = release
+    self.index = index
+  }
 
   public var releaseName: String { release.info.id }
 
@@ -66,8 +71,12 @@ public struct CodingCoreCatalog: CodeCatalog {
     release.lookup(code).map(Self.key)
   }
 
+  public func unknownCodeMessage(_ code: String) -> String { release.unknownCodeMessage(code) }
+
+  public var alphabeticIndex: (index: AlphabeticIndex, release: Release)? { index.map { ($0, release) } }
+
   public func search(_ query: String, limit: Int) -> [String] {
-    release.search(query, limit: limit).map { Self.key($0.node) }
+    release.search(query, limit: limit, index: index).map { Self.key($0.node) }
   }
 
   public func seventhCharacters(_ key: String) -> [(character: String, meaning: String)] {

@@ -9,7 +9,7 @@ public struct CodingCoreLibrary: CodeLibrary {
 
   public init(codeSet: CodeSet) {
     self.codeSet = codeSet
-    catalogs = codeSet.releases.map(CodingCoreCatalog.init)
+    catalogs = codeSet.releases.map { CodingCoreCatalog(release: $0, index: codeSet.alphabeticIndex(for: $0)) }
   }
 
   public var releaseNames: [String] { catalogs.map(\.releaseName) }

@@ -53,9 +53,18 @@ public struct RulesEngineChecker: EncounterChecker {
     }
     if !f.suggestions.isEmpty { details.append("Suggestions: \(f.suggestions.joined(separator: ", "))") }
     if let citation = f.primaryEvidence?.citation { details.append("Citation: \(citation)") }
-    return EncounterFinding(
-      kind: f.kind, severity: f.severity, codes: f.codes, message: f.message,
+    // The reason is shown once, beside the finding, not also at the end of its message.
+    var message = f.message
+    if let reason = f.overrideReason, message.hasSuffix("; marked unrelated: \(reason)") {
+      message.removeLast("; marked unrelated: \(reason)".count)
+    }
+    var finding = EncounterFinding(
+      kind: f.kind, severity: f.severity, codes: f.codes, message: message,
       carrier: f.carrier, level: f.level?.levelName, noteText: f.noteText, authority: f.authority.label,
       overrideReason: f.overrideReason, details: details)
+    finding.moreNotes = f.evidence.filter { $0.role == .decides && $0.noteKind != nil }.dropFirst().map { e in
+      "\(e.noteKind?.heading ?? "Note") at \(e.level?.levelName ?? "rule") \(e.carrier): “\(e.noteText)”"
+    }
+    return finding
   }
 }

@@ -50,11 +50,7 @@ enum CodeSetLoader {
       throw ExitCode(1)
     }
     if let id = release.lookup(text) { return id }
-    let nearby = release.suggestions(for: text).map { release.code($0) }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
-    let shown = CodeNormalizer.looksLikeCode(trimmed) ? CodeNormalizer.dotted(CodeNormalizer.key(trimmed)) : trimmed
-    var message = "\(SafeText.echo(shown)) is not an ICD-10-CM code in \(release.info.id)"
-    if !nearby.isEmpty { message += "; nearby: \(nearby.joined(separator: ", "))" }
+    let message = release.unknownCodeMessage(text)
     Console.error(message)
     throw ExitCode(1)
   }

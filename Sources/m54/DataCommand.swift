@@ -16,12 +16,17 @@ struct DataListCommand: ParsableCommand {
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
-    print("Release        Effective               Billable  Source")
-    for (release, source) in zip(codeSet.releases, codeSet.sources) {
-      let id = release.info.id.padding(toLength: 14, withPad: " ", startingAt: 0)
-      let dates = "\(release.info.effectiveFrom) to \(release.info.effectiveThrough)"
-      let count = String(release.billableCount).padding(toLength: 8, withPad: " ", startingAt: 0)
-      print("\(id) \(dates)  \(count)  \(source.isImported ? "imported" : "shipped"): \(source.tabularURL.path)")
+    let rows = zip(codeSet.releases, codeSet.sources).map { release, source in
+      [
+        release.info.id, "\(release.info.effectiveFrom) to \(release.info.effectiveThrough)",
+        String(release.billableCount),
+        "\(source.isImported ? "imported" : "shipped"): \(source.tabularURL.path)",
+      ]
+    }
+    print(DataListCommand.table(header: ["Release", "Effective", "Billable", "Source"], rows: rows), terminator: "")
+    for release in codeSet.releases {
+      guard let index = codeSet.alphabeticIndex(for: release) else { continue }
+      print("Alphabetic Index for \(release.info.id): \(index.release) (\(index.file), \(index.count) terms)")
     }
     let locator = DataLocator.standard()
     print(
@@ -29,18 +34,38 @@ struct DataListCommand: ParsableCommand {
   }
 }
 
+extension DataListCommand {
+  /// Columns padded to their widest cell (header included), two spaces apart; the last is not padded.
+  static func table(header: [String], rows: [[String]]) -> String {
+    let all = [header] + rows
+    let widths = header.indices.map { column in
+      all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+    }
+    return all.map { row in
+      row.enumerated().map { column, cell in
+        column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+      }.joined(separator: "  ")
+    }.joined(separator: "\n") + "\n"
+  }
+}
+
 /// `m54 data import FILE`: validate and add a release downloaded from CDC.
 struct DataImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Add a tabular XML release (gzipped or not) downloaded from CDC.")
+    commandName: "import",
+    abstract: "Add a tabular XML release, or an Alphabetic Index (CDC XML or flattened CSV), gzipped or not.")
 
-  @Argument(help: "The tabular XML file (icd10cm-tabular-YYYY.xml or .xml.gz).")
+  @Argument(
+    help: "The tabular XML file (icd10cm-tabular-YYYY.xml[.gz]) or index (icd10cm-index-YYYY.xml, index-*.csv[.gz]).")
   var file: String
 
   @Option(help: "The matching code list or order file, to validate 7th-character codes.")
   var codeList: String?
 
-  @Option(help: "Release identifier; default FY<version> (-April when the file name says so).")
+  @Option(
+    help:
+      "Release identifier; default FY<version> (-April when the file name says so). For an index: the release it belongs to."
+  )
   var id: String?
 
   @Option(help: ArgumentHelp("First date of service; default from the fiscal year.", valueName: "YYYY-MM-DD"))
@@ -55,6 +80,7 @@ struct DataImportCommand: ParsableCommand {
     let through = effectiveThrough?.date
     let codeSet = try CodeSetLoader.load()
     let locator = DataLocator.standard()
+    if IndexImporter.looksLikeIndex(URL(fileURLWithPath: file)) { return try importIndex(codeSet, locator) }
     do {
       let result = try ReleaseImporter.importRelease(
         tabular: URL(fileURLWithPath: file), codeList: codeList.map { URL(fileURLWithPath: $0) }, id: id,
@@ -68,6 +94,35 @@ struct DataImportCommand: ParsableCommand {
           "Warning: the tree and the code list disagree: \(result.missingFromTree.count) listed codes missing, \(result.extraInTree.count) extra."
         )
       }
+    } catch let error as ImportError {
+      Console.error("m54: import failed, nothing changed: \(error)")
+      throw ExitCode(2)
+    }
+  }
+}
+
+extension DataImportCommand {
+  /// Imports an Alphabetic Index for a loaded release.
+  func importIndex(_ codeSet: CodeSet, _ locator: DataLocator) throws {
+    let url = URL(fileURLWithPath: file)
+    let ids = codeSet.releases.map(\.info.id)
+    guard let name = id ?? IndexImporter.defaultRelease(for: url, among: ids) else {
+      Console.error(
+        "m54: import failed, nothing changed: \(file): the release of this index is not in its name; give --id (one of \(ids.joined(separator: ", ")))"
+      )
+      throw ExitCode(2)
+    }
+    guard let release = codeSet.release(named: name),
+      let source = codeSet.sources.first(where: { $0.info.id == release.info.id })
+    else {
+      Console.error(
+        "m54: import failed, nothing changed: no release \"\(name)\"; loaded: \(ids.joined(separator: ", "))")
+      throw ExitCode(2)
+    }
+    do {
+      let result = try IndexImporter.importIndex(url, release: source, into: locator.userReleaseFolder)
+      print(
+        "Imported the Alphabetic Index for \(result.release): \(result.mainTerms) main terms, \(result.terms) terms.")
     } catch let error as ImportError {
       Console.error("m54: import failed, nothing changed: \(error)")
       throw ExitCode(2)

@@ -15,7 +15,7 @@ struct M54Command: ParsableCommand {
       Run `m54` alone on a terminal for the workbench, or `m54 FILE.csv` to step through a batch.
       """,
     subcommands: [
-      ShowCommand.self, SearchCommand.self, TreeCommand.self, HistoryCommand.self,
+      ShowCommand.self, SearchCommand.self, IndexCommand.self, TreeCommand.self, HistoryCommand.self,
       CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
     ]
   )

@@ -5,7 +5,8 @@ import Foundation
 /// `m54 search QUERY`: codes by code, title words and inclusion terms, typo tolerant.
 struct SearchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "search", abstract: "Search codes by code, title words and inclusion terms (typo tolerant).")
+    commandName: "search",
+    abstract: "Search codes by code, or by words of titles, inclusion terms and the Alphabetic Index.")
 
   @Argument(parsing: .remaining, help: "The query: a code or prefix (m5450, M54.5) or words (lumbago, back pain).")
   var query: [String]
@@ -27,7 +28,8 @@ struct SearchCommand: ParsableCommand {
   func run() throws {
     let codeSet = try CodeSetLoader.load()
     let release = try releaseOptions.resolve(in: codeSet)
-    let hits = release.search(query.joined(separator: " "), limit: limit)
+    let hits = release.search(
+      query.joined(separator: " "), limit: limit, index: codeSet.alphabeticIndex(for: release))
     if output.json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -45,6 +47,7 @@ struct SearchCommand: ParsableCommand {
       var line = "\(code) \(flag) \(hit.title)"
       if hit.field == .inclusionTerm { line += "  (\(hit.matched))" }
       if hit.field == .crossReference { line += "  (see: \(hit.matched))" }
+      if hit.field == .index { line += "  (index: \(hit.matched))" }
       Console.out(line)
     }
   }

@@ -58,6 +58,8 @@ struct WorkbenchEndToEndTests {
     try expectScreen(tmux, "1. M54.50")
     try tmux.send("3")
     try expectScreen(tmux, "▶ 3 Encounter")
+    try tmux.send("i")
+    try expectScreen(tmux, "Enter add  Tab/↑↓ completion")
     try tmux.type("M54.41")
     try tmux.send("Enter")
     try expectScreen(tmux, "2. M54.41", "✖ ERROR excludes1 M54.50 and M54.41")

@@ -103,15 +103,23 @@ struct AuditCSVParser {
 
   /// Parses one data line.
   func record(_ line: String, number: Int, options: RuleOptions) -> Result<AuditRecord, AuditLineError> {
-    guard let fields = Self.split(Substring(line)) else {
+    guard var fields = Self.split(Substring(line)) else {
       return .failure(AuditLineError(line: number, problem: "bad quoting"))
     }
-    guard fields.count >= columnCount else {
-      let missing =
-        [(id, "encounter_id"), (date, "date_of_service"), (codes, "codes")]
-        .first { $0.0 >= fields.count }?.1 ?? "a column"
-      return .failure(
-        AuditLineError(line: number, problem: "missing column \(missing) (\(fields.count) of \(columnCount) fields)"))
+    if fields.count < columnCount {
+      // Optional columns (documented, unrelated, pain_management_focus) may be left off a line.
+      let missing = [(id, "encounter_id"), (date, "date_of_service"), (codes, "codes")]
+        .filter { $0.0 >= fields.count }.map(\.1)
+      guard missing.isEmpty else {
+        let names = missing.joined(separator: ", ")
+        return .failure(
+          AuditLineError(
+            line: number,
+            problem:
+              "missing column\(missing.count == 1 ? "" : "s") \(names) (the line has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(columnCount) columns)"
+          ))
+      }
+      fields += Array(repeating: Substring(""), count: columnCount - fields.count)
     }
     if fields.count > columnCount {
       return .failure(

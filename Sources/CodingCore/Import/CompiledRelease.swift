@@ -49,6 +49,8 @@ struct CompiledRelease: Sendable {
   var extraInTree: [String] = []
   /// The derived documentation checklist records of every node (see ``ChecklistDeriver``).
   var checklist: [[DerivedRecord]] = []
+  /// The compiled Alphabetic Index section, when the release lists an index file.
+  var alphabeticIndex: [UInt8]?
 
   /// Node flag: the code exists only through a `sevenChrDef`.
   static let flagGenerated: UInt8 = 1

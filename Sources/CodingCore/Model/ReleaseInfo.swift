@@ -10,17 +10,20 @@ public struct ReleaseInfo: Hashable, Sendable, Codable {
   public var tabular: String
   /// The code list or order file name, relative to the release's folder, when one is known.
   public var codeList: String?
+  /// The Alphabetic Index file name (flattened CSV or CDC XML, gzipped or not), when the release has one.
+  public var index: String?
 
   /// Creates release information.
   public init(
     id: String, effectiveFrom: ServiceDate, effectiveThrough: ServiceDate, tabular: String,
-    codeList: String?
+    codeList: String?, index: String? = nil
   ) {
     self.id = id
     self.effectiveFrom = effectiveFrom
     self.effectiveThrough = effectiveThrough
     self.tabular = tabular
     self.codeList = codeList
+    self.index = index
   }
 
   /// Whether a date of service falls within the release's effective dates.

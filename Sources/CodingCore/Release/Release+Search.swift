@@ -1,10 +1,9 @@
 /// Code and word search over a release.
 extension Release {
-  /// Searches codes (with or without dot, any case, prefixes) and the words of titles and inclusion
-  /// terms, typo tolerant. Ranking: the exact code first; then texts matching every word, by match
-  /// quality (exact, prefix, typo), by how much of the text the query covers, billable before
-  /// headers, then tabular order.
-  public func search(_ query: String, limit: Int = 20) -> [SearchHit] {
+  /// Searches codes (with or without dot, any case, prefixes) and the words of titles, inclusion
+  /// terms, cross-references and (when given) the Alphabetic Index, typo tolerant and in any word
+  /// order. See ``PhraseRanker`` for the ranking of word queries.
+  public func search(_ query: String, limit: Int = 20, index: AlphabeticIndex? = nil) -> [SearchHit] {
     var hits: [SearchHit] = []
     var seen = Set<NodeID>()
     func add(_ id: NodeID, _ field: SearchHit.Field, _ matched: String) {
@@ -20,69 +19,35 @@ extension Release {
       }
       if !hits.isEmpty { return hits }
     }
-    for candidate in rankedTextMatches(SearchText.words(query)) {
-      let field: SearchHit.Field =
-        candidate.text == 0 ? .title : candidate.text & 0x8000 != 0 ? .crossReference : .inclusionTerm
-      add(candidate.node, field, text(of: candidate.node, number: candidate.text))
+    var ranker = PhraseRanker(release: self, words: SearchText.words(query), index: index)
+    for candidate in ranker.ranked(limit: limit) {
+      add(candidate.node, candidate.field, candidate.matched)
       if hits.count >= limit { break }
     }
     return hits
   }
 
-  private struct Candidate {
-    var node: NodeID
-    var text: Int
-    var penalty: Int
-    var coverage: Double
-  }
-
-  private func rankedTextMatches(_ words: [String]) -> [Candidate] {
-    guard !words.isEmpty else { return [] }
-    var matches: [UInt64: (penalty: Int, count: Int)]?
-    let lists = words.enumerated().map { i, word in tokenMatches(word, isLast: i == words.count - 1) }
-    for list in lists.sorted(by: { $0.size < $1.size }) {
-      var next: [UInt64: (penalty: Int, count: Int)] = [:]
-      for (token, penalty) in list.tokens {
+  /// Per text (node << 16 | text number) of titles, inclusion terms and cross-references: the
+  /// query words it holds (bit i for word i), the summed match penalty and its word count.
+  func textMatches(_ words: [String]) -> [UInt64: (mask: UInt32, penalty: Int, count: Int)] {
+    var result: [UInt64: (mask: UInt32, penalty: Int, count: Int)] = [:]
+    for (w, word) in words.enumerated() {
+      let bit = UInt32(1) << UInt32(w)
+      for (token, penalty) in tokenMatches(word, isLast: w == words.count - 1).tokens {
         let (start, count) = postings(ofToken: token)
         for p in start..<(start + count) {
           let at = postingsBase + p * StoreLayout.postingSize
           let textNumber = buffer.u16(at + 4)
           let key = UInt64(UInt32(bitPattern: buffer.i32(at))) << 16 | UInt64(textNumber)
-          let words = Int(buffer.u8(at + 6))
-          let penalty = penalty + (textNumber & 0x8000 != 0 ? 3 : 0)
-          if let current = matches {
-            guard let previous = current[key] else { continue }
-            let total = previous.penalty + penalty
-            if let existing = next[key], existing.penalty <= total { continue }
-            next[key] = (total, words)
-          } else {
-            if let existing = next[key], existing.penalty <= penalty { continue }
-            next[key] = (penalty, words)
-          }
+          var value = result[key] ?? (0, 0, Int(buffer.u8(at + 6)))
+          if value.mask & bit != 0 { continue }
+          value.mask |= bit
+          value.penalty += penalty
+          result[key] = value
         }
       }
-      matches = next
-      if next.isEmpty { return [] }
     }
-    var best: [Int32: Candidate] = [:]
-    for (key, value) in matches ?? [:] {
-      let node = NodeID(Int32(truncatingIfNeeded: key >> 16))
-      let candidate = Candidate(
-        node: node, text: Int(key & 0xFFFF), penalty: value.penalty,
-        coverage: Double(words.count) / Double(max(value.count, words.count)))
-      if let current = best[node.rawValue], !better(candidate, than: current) { continue }
-      best[node.rawValue] = candidate
-    }
-    return best.values.sorted { better($0, than: $1) }
-  }
-
-  private func better(_ a: Candidate, than b: Candidate) -> Bool {
-    if a.penalty != b.penalty { return a.penalty < b.penalty }
-    if a.coverage != b.coverage { return a.coverage > b.coverage }
-    let (ba, bb) = (isBillable(a.node), isBillable(b.node))
-    if ba != bb { return ba }
-    if a.node != b.node { return a.node < b.node }
-    return a.text < b.text
+    return result
   }
 
   /// Index tokens matching a query word: exact (penalty 0), longer words it prefixes (1, for the
@@ -96,6 +61,14 @@ extension Release {
       result.append((i, 0))
       exact = true
       i += 1
+    }
+    for singular in SearchText.singulars(word) {
+      let key = Array(singular.utf8)
+      let k = lowerBoundToken(key)
+      if k < tokenCount, compare(tokenBytes(k), key) == 0, !result.contains(where: { $0.0 == k }) {
+        result.append((k, 0))
+        exact = true
+      }
     }
     if isLast || bytes.count >= 4 {
       while i < tokenCount {

@@ -66,8 +66,11 @@ public struct ReleaseCache: Sendable {
 
   /// The compiled store bytes of a release, from its official files.
   public static func compile(_ source: ReleaseSource) throws -> [UInt8] {
-    let compiled = try ReleaseCompiler.compile(
+    var compiled = try ReleaseCompiler.compile(
       info: source.info, tabularURL: source.tabularURL, codeListURL: source.codeListURL)
+    if let indexURL = source.indexURL {
+      compiled.alphabeticIndex = try IndexReader.compile(indexURL, release: source.info.id)
+    }
     return try StoreWriter.write(compiled)
   }
 

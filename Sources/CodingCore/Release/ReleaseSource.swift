@@ -14,6 +14,9 @@ public struct ReleaseSource: Sendable, Hashable {
   /// The code list or order file, if any.
   public var codeListURL: URL? { info.codeList.map { folder.appendingPathComponent($0) } }
 
+  /// The Alphabetic Index file, if any.
+  public var indexURL: URL? { info.index.map { folder.appendingPathComponent($0) } }
+
   /// Reads the manifest of a folder; a missing manifest lists nothing.
   public static func manifest(in folder: URL, imported: Bool) throws -> [ReleaseSource] {
     let url = folder.appendingPathComponent("releases.json")
@@ -47,7 +50,7 @@ public struct ReleaseSource: Sendable, Hashable {
       }
     }
     mix("format \(StoreLayout.formatVersion)|\(info.id)|\(info.effectiveFrom)|\(info.effectiveThrough)")
-    for url in [tabularURL] + (codeListURL.map { [$0] } ?? []) {
+    for url in [tabularURL] + [codeListURL, indexURL].compactMap({ $0 }) {
       let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
       let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
       let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

@@ -48,7 +48,8 @@ enum CodeFindings {
       } else {
         message = "\(dotted) is not an ICD-10-CM code in \(releaseID)"
       }
-      if !suggestions.isEmpty { message += "; did you mean \(list(suggestions))?" }
+      // The same words as `m54 show` and the workbench use for a code that does not exist.
+      if !suggestions.isEmpty { message += "; nearby: \(suggestions.joined(separator: ", "))" }
       return Finding(
         kind: .invalidCode, severity: .error, codes: [dotted], message: message, authority: .officialTabular,
         evidence: [evidence], suggestions: suggestions)

@@ -23,7 +23,10 @@ extension Finding {
       if !e.path.isEmpty { lines.append("  inherited by \(e.subject ?? "") via \(e.path.joined(separator: " › "))") }
       if let citation = e.citation { lines.append("  \(citation)") }
     }
-    if let overrideReason { lines.append("marked unrelated: \(overrideReason)") }
+    // The reason is printed once: the message already ends with it when the engine wrote it there.
+    if let overrideReason, !message.hasSuffix("marked unrelated: \(overrideReason)") {
+      lines.append("marked unrelated: \(overrideReason)")
+    }
     if !suggestions.isEmpty { lines.append("suggested: \(suggestions.joined(separator: ", "))") }
     return lines
   }

@@ -5,6 +5,8 @@ public struct SearchHit: Sendable, Hashable, Codable {
     case code, title, inclusionTerm
     /// A note elsewhere that points at the code ("pain in neck (M54.2)" under R07.0).
     case crossReference
+    /// An entry of the Alphabetic Index ("Pain, low back M54.50").
+    case index
   }
 
   public var node: NodeID

@@ -37,6 +37,16 @@ public enum SearchText {
     return words
   }
 
+  /// The singular forms a plural query word may stand for ("pains" → "pain", "injuries" → "injury"),
+  /// matched as exactly as the word itself.
+  public static func singulars(_ word: String) -> [String] {
+    guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return [] }
+    var forms = [String(word.dropLast())]
+    if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+    if word.hasSuffix("ies") { forms.append(String(word.dropLast(3)) + "y") }
+    return forms
+  }
+
   private static func flush(_ current: inout String, into words: inout [String]) {
     if !current.isEmpty && !stopWords.contains(current) { words.append(current) }
     current = ""

@@ -10,8 +10,8 @@
 enum StoreLayout {
   static let magic: UInt32 = 0x5335_344D  // "M54S"
   /// Bump whenever the layout or the compiler's output changes; caches of other versions are rebuilt.
-  static let formatVersion: UInt32 = 9
-  static let headerSize = 88
+  static let formatVersion: UInt32 = 10
+  static let headerSize = 92
   static let nodeSize = 36
   static let noteSize = 20
   static let refSize = 24
@@ -41,4 +41,6 @@ enum StoreLayout {
   /// The derived checklist section (see ``ChecklistSection``): offset and length.
   static let checklistAt = 76
   static let checklistLengthAt = 80
+  /// Offset of the Alphabetic Index section (see ``IndexSectionLayout``), 0 when the store has none.
+  static let alphabeticIndexAt = 84
 }

@@ -78,7 +78,7 @@ struct StoreWriter {
     let checklist = ChecklistSection.encode(release.checklist)
     let sections = [
       nodes.bytes, notes.bytes, refs.bytes, index.bytes, tokens.bytes, postings.bytes, strings, info, aliases.bytes,
-      checklist,
+      checklist, release.alphabeticIndex ?? [],
     ]
     var offsets: [UInt32] = []
     var position = StoreLayout.headerSize
@@ -94,6 +94,7 @@ struct StoreWriter {
     out.u32(UInt32(release.aliases.count))
     out.u32(offsets[8])
     out.u32(offsets[9]); out.u32(UInt32(checklist.count))
+    out.u32(release.alphabeticIndex == nil ? 0 : offsets[10])
     while out.bytes.count < StoreLayout.headerSize { out.u8(0) }
     for section in sections {
       out.bytes.append(contentsOf: section)

@@ -17,9 +17,15 @@ public struct AppState: Sendable {
   public var detail = DetailState()
   public var encounter: EncounterState
   public var checklist = ChecklistState()
+  public var index = IndexState()
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?
+  /// The recent status-line messages, oldest first (`:messages`).
+  public var messageLog: [StatusMessage] = []
+  /// The selected message and the first line shown in the messages pane.
+  public var messageLogScroll = 0
+  public var messageLogScrollLine = 0
   /// The theme's name, for the title line.
   public var themeName = "default"
   /// Set when the user asked to quit.

@@ -8,4 +8,6 @@ public enum Effect: Equatable, Sendable {
   case openBatch(String)
   /// Repaint every cell (the screen may be damaged).
   case redraw
+  /// Suspend the program (Ctrl-Z), like any terminal program; the screen is redrawn on `fg`.
+  case suspend
 }

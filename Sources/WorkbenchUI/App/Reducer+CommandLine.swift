@@ -11,6 +11,7 @@ extension Reducer {
       return run(spec.command, CommandCall(argument: argument, fromCommandLine: true), &state)
     }
     if state.catalog.resolve(trimmed) != nil { return goto(trimmed, &state) }
+    if CodeInput.looksLikeCode(trimmed) { return fail(state.catalog.unknownCodeMessage(trimmed), &state) }
     return fail("unknown command :\(name.lowercased()) (try :help)", &state)
   }
 
@@ -26,7 +27,7 @@ extension Reducer {
   /// Shows a code in the tree and the detail pane.
   func goto(_ code: String, _ state: inout AppState) -> [Effect] {
     guard let key = state.catalog.resolve(code) else {
-      return fail("\(code) is not a code of \(state.catalog.releaseName)", &state)
+      return fail(state.catalog.unknownCodeMessage(code), &state)
     }
     state.shown[TreePane.slot] = .tree
     state.focus = .tree
@@ -38,8 +39,10 @@ extension Reducer {
   func setDate(_ text: String, _ state: inout AppState) -> [Effect] {
     guard let date = ServiceDate(iso: text) else { return fail("usage: :date YYYY-MM-DD (a real date)", &state) }
     state.encounter.draft.date = date
+    state.message = nil
     recheck(&state)
-    state.message = StatusMessage("Date of service \(date): release \(state.catalog.releaseName).")
+    let note = state.message.map { " " + $0.text } ?? ""
+    state.message = StatusMessage("Date of service \(date): release \(state.catalog.releaseName).\(note)")
     return []
   }
 
@@ -62,6 +65,7 @@ extension Reducer {
 
   /// Starts a new, empty encounter on the same date.
   func clearEncounter(_ state: inout AppState) {
+    if !state.encounter.draft.codes.isEmpty { recordUndo("clear the encounter", &state) }
     state.encounter.draft = Encounter(date: state.encounter.draft.date, codes: [])
     state.encounter.batch = nil
     state.encounter.cursor = .entry

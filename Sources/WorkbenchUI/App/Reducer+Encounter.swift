@@ -34,12 +34,26 @@ extension Reducer {
     }
     guard chosen.releaseName != state.catalog.releaseName else { return }
     let selectedCode = state.tree.rows[safe: state.tree.selected]?.entry.code
+    // The selected code, or its nearest ancestor that the new release has.
+    var target: (code: String, key: String)?
+    var old = state.tree.selectedKey
+    while target == nil, let key = old {
+      if let code = state.catalog.entry(key)?.code, let found = chosen.resolve(code) { target = (code, found) }
+      old = state.catalog.parent(key)
+    }
+    let rowOnScreen = state.tree.selected - state.tree.scroll
     let expandedCodes = state.tree.expanded.compactMap { state.catalog.entry($0)?.code }
     state.catalog = chosen
     state.tree = TreeState()
     state.tree.expanded = Set(expandedCodes.compactMap { chosen.resolve($0) })
     state.tree.rebuild(catalog: chosen)
-    if let code = selectedCode, let key = chosen.resolve(code) { state.tree.reveal(key, catalog: chosen) }
+    if let target {
+      state.tree.reveal(target.key, catalog: chosen)
+      state.tree.scroll = max(0, state.tree.selected - max(0, rowOnScreen))
+      if let code = selectedCode, code != target.code {
+        state.message = StatusMessage("\(code) is not in \(chosen.releaseName); showing \(target.code).")
+      }
+    }
     state.detail.history = []
     state.detail.subject = state.tree.selectedKey.map { .node($0) }
   }
@@ -49,9 +63,15 @@ extension Reducer {
   func addCode(_ code: String, _ state: inout AppState) {
     let normalized = CodeInput.normalize(code)
     guard !normalized.isEmpty else { return }
+    recordUndo("add \(normalized)", &state)
     state.encounter.draft.codes.append(normalized)
     recheck(&state)
-    state.message = StatusMessage("Added \(normalized).")
+    if state.catalog.resolve(normalized) == nil {
+      state.message = StatusMessage(
+        "Added \(normalized): \(state.catalog.unknownCodeMessage(normalized)).", isError: true)
+    } else {
+      state.message = StatusMessage("Added \(normalized).")
+    }
   }
 
   /// Adds the code selected in the tree or shown in the detail pane.
@@ -70,23 +90,33 @@ extension Reducer {
     addCode(entry.code, &state)
   }
 
-  /// Handles typing in the encounter's entry row; returns whether the key was used.
+  /// Handles keys while a code is being typed (after `i` or `+`): every printable key is text; Enter
+  /// adds, Tab / Up / Down choose a completion, Ctrl-U clears, Ctrl-W deletes a word, Esc leaves.
+  /// Outside that mode the entry row is a row like any other; returns whether the key was used.
   func handleEntryKey(_ key: Key, _ state: inout AppState) -> Bool {
-    let typing = state.encounter.cursor == .entry
+    guard state.encounter.typing else { return false }
     switch key {
-    case .character(let c) where CodeInput.isCodeCharacter(c) && (c.isLetter || !state.encounter.entryText.isEmpty):
-      if !typing {
-        guard environment.keyMap.command(for: key, in: .encounter) == nil else { return false }
-        state.encounter.cursor = .entry
-      }
+    case .character(let c) where !c.isNewline:
       state.encounter.entryText.append(c)
-    case .character(" ") where typing && !state.encounter.entryText.isEmpty:
-      state.encounter.entryText.append(" ")
-    case .backspace where typing && !state.encounter.entryText.isEmpty:
+    case .backspace:
+      guard !state.encounter.entryText.isEmpty else { return true }
       state.encounter.entryText.removeLast()
-    case .escape where typing && !state.encounter.entryText.isEmpty:
+    case .ctrl("u"):
       state.encounter.entryText = ""
-    case .enter where typing:
+    case .ctrl("w"):
+      state.encounter.entryText = TextEditing.deletingLastWord(state.encounter.entryText)
+    case .tab, .down, .ctrl("n"), .backTab, .up, .ctrl("p"):
+      // With nothing to choose from, arrows and Tab leave the entry and move as usual.
+      guard !state.encounter.completions.isEmpty else {
+        leaveEntry(&state)
+        return false
+      }
+      cycleCompletion(by: [.tab, .down, .ctrl("n")].contains(key) ? 1 : -1, &state)
+      return true
+    case .escape:
+      leaveEntry(&state)
+      return true
+    case .enter:
       submitEntry(&state)
       return true
     default:
@@ -96,9 +126,31 @@ extension Reducer {
     return true
   }
 
+  /// Starts typing a code in the entry row.
+  func enterEntry(_ state: inout AppState) {
+    state.encounter.cursor = .entry
+    state.encounter.typing = true
+  }
+
+  /// Stops typing; the text typed is dropped.
+  func leaveEntry(_ state: inout AppState) {
+    state.encounter.typing = false
+    state.encounter.entryText = ""
+    state.encounter.completions = []
+    state.encounter.completion = nil
+  }
+
+  private func cycleCompletion(by delta: Int, _ state: inout AppState) {
+    let count = state.encounter.completions.count
+    guard count > 0 else { return }
+    let current = state.encounter.completion ?? (delta > 0 ? -1 : count)
+    state.encounter.completion = ((current + delta) % count + count) % count
+  }
+
   private func updateCompletions(_ state: inout AppState) {
     let text = state.encounter.entryText
-    state.encounter.completions = text.count < 2 ? [] : state.catalog.search(text, limit: 4)
+    state.encounter.completions = text.count < 2 ? [] : state.catalog.search(text, limit: 6)
+    state.encounter.completion = nil
   }
 
   /// Adds the typed code: as typed when it is a code, else the first completion.
@@ -106,14 +158,21 @@ extension Reducer {
     let text = state.encounter.entryText.trimmingCharacters(in: " ")
     guard !text.isEmpty else { return }
     var code = CodeInput.normalize(text)
+    if let chosen = state.encounter.completion, let key = state.encounter.completions[safe: chosen],
+      let entry = state.catalog.entry(key)
+    {
+      code = entry.code
+    }
     let looksLikeCode = text.first?.isLetter == true && text.dropFirst().first?.isNumber == true && !text.contains(" ")
-    if state.catalog.resolve(text) == nil, !looksLikeCode, let first = state.encounter.completions.first,
+    if state.encounter.completion == nil, state.catalog.resolve(text) == nil, !looksLikeCode,
+      let first = state.encounter.completions.first,
       let entry = state.catalog.entry(first)
     {
       code = entry.code
     }
     state.encounter.entryText = ""
     state.encounter.completions = []
+    state.encounter.completion = nil
     addCode(code, &state)
     state.encounter.cursor = .entry
   }
@@ -121,6 +180,7 @@ extension Reducer {
   /// Removes the code under the cursor.
   func removeSelectedCode(_ state: inout AppState) {
     guard case .code(let i) = state.encounter.cursor else { return }
+    recordUndo("remove \(state.encounter.draft.codes[i])", &state)
     let removed = state.encounter.draft.codes.remove(at: i)
     if !state.encounter.draft.codes.contains(removed) {
       state.encounter.draft.unrelated.removeAll { $0.involves(removed) }
@@ -139,6 +199,7 @@ extension Reducer {
     guard case .code(let i) = state.encounter.cursor else { return }
     let j = i + delta
     guard state.encounter.draft.codes.indices.contains(j) else { return }
+    recordUndo("move \(state.encounter.draft.codes[i]) \(delta < 0 ? "up" : "down")", &state)
     state.encounter.draft.codes.swapAt(i, j)
     state.encounter.cursor = .code(j)
     recheck(&state)
@@ -155,6 +216,7 @@ extension Reducer {
     }
     let (a, b) = (f.codes[0], f.codes[1])
     if state.encounter.draft.unrelated.contains(where: { $0.matches(a, b) }) {
+      recordUndo("unmark \(a) and \(b)", &state)
       state.encounter.draft.unrelated.removeAll { $0.matches(a, b) }
       recheck(&state)
       state.message = StatusMessage("\(a) and \(b) are no longer marked unrelated.")
@@ -165,6 +227,7 @@ extension Reducer {
 
   /// Records an unrelated pair with its reason.
   func markUnrelated(_ a: String, _ b: String, reason: String, _ state: inout AppState) {
+    recordUndo("mark \(a) and \(b) unrelated", &state)
     state.encounter.draft.unrelated.removeAll { $0.matches(a, b) }
     state.encounter.draft.unrelated.append(UnrelatedOverride(a, b, reason: reason))
     recheck(&state)
@@ -211,6 +274,7 @@ extension Reducer {
     guard let batch = state.encounter.batch, batch.encounters.indices.contains(index) else { return }
     state.encounter.batchIndex = index
     state.encounter.draft = batch.encounters[index]
+    state.encounter.undo = EncounterUndo()
     state.encounter.cursor = .entry
     state.encounter.entryText = ""
     state.encounter.completions = []

@@ -18,6 +18,8 @@ extension Reducer {
       prompt.text.removeLast()
     case .ctrl("u"):
       prompt.text = ""
+    case .ctrl("w"):
+      prompt.text = TextEditing.deletingLastWord(prompt.text)
     case .tab where prompt.kind == .command:
       prompt.text = completeCommandLine(prompt.text)
     case .up, .ctrl("p"):

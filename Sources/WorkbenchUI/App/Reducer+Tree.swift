@@ -36,6 +36,7 @@ extension Reducer {
     if remember, case .node(let current)? = state.detail.subject, current != key {
       state.detail.history.append(current)
       if state.detail.history.count > 100 { state.detail.history.removeFirst() }
+      state.detail.forward = []
     }
     state.tree.reveal(key, catalog: state.catalog)
     showNode(key, &state)
@@ -57,7 +58,18 @@ extension Reducer {
       state.message = StatusMessage("No earlier code to go back to.")
       return
     }
+    if case .node(let current)? = state.detail.subject { state.detail.forward.append(current) }
     jump(to: previous, &state, remember: false)
+  }
+
+  /// Walks forward again through the codes gone back from.
+  func historyForward(_ state: inout AppState) {
+    guard let next = state.detail.forward.popLast() else {
+      state.message = StatusMessage("No later code to go forward to.")
+      return
+    }
+    if case .node(let current)? = state.detail.subject { state.detail.history.append(current) }
+    jump(to: next, &state, remember: false)
   }
 }
 

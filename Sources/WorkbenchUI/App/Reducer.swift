@@ -6,6 +6,14 @@ public struct Reducer: Sendable {
 
   /// Applies one action.
   public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let before = state.message
+    defer {
+      // Every message shown is kept for `:messages`.
+      if let message = state.message, message != before || state.messageLog.last != message, !message.text.isEmpty {
+        state.messageLog.append(message)
+        if state.messageLog.count > MessagesPane.kept { state.messageLog.removeFirst() }
+      }
+    }
     var effects: [Effect] = []
     switch action {
     case .key(let key):
@@ -37,6 +45,12 @@ public struct Reducer: Sendable {
     if key == .ctrl("c") {
       state.quitRequested = true
       return [.quit(130)]
+    }
+    if key == .ctrl("z") { return [.suspend] }
+    // On a screen too small for the panes only quitting makes sense, whatever mode a pane is in.
+    if state.layout.isTooSmall && key == .character("q") {
+      state.quitRequested = true
+      return [.quit(0)]
     }
     if state.prompt != nil { return handlePromptKey(key, &state) }
     if state.help != nil {

@@ -15,6 +15,8 @@ public struct WorkbenchSession: Sendable {
   public var needsFullRedraw = false
   /// The exit status once the user quit.
   public private(set) var exitStatus: Int32?
+  /// Set when the user pressed Ctrl-Z: the terminal runner suspends the process, then clears it.
+  public var suspendRequested = false
   /// Whether `:open` reads a batch on a thread of its own (the terminal workbench), shown with its
   /// progress in the status line until ``pollBackgroundWork()`` opens it; Esc cancels it. Off, a
   /// batch is read at once (tests driving the session step by step).
@@ -125,6 +127,9 @@ public struct WorkbenchSession: Sendable {
     case .quit(let status):
       exitStatus = status
     case .redraw:
+      needsFullRedraw = true
+    case .suspend:
+      suspendRequested = true
       needsFullRedraw = true
     case .loadTheme(let name):
       switch themeLoader.load(name) {

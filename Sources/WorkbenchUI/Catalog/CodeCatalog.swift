@@ -1,3 +1,5 @@
+import CodingCore
+
 /// One release of the classification as the workbench sees it.
 ///
 /// The workbench depends on this protocol rather than on the core library's
@@ -22,9 +24,23 @@ public protocol CodeCatalog: Sendable {
   func search(_ query: String, limit: Int) -> [String]
   /// The 7th characters that apply to a code, with their meanings.
   func seventhCharacters(_ key: String) -> [(character: String, meaning: String)]
+  /// The message for text that is not a code of this release ("M99.99 is not an ICD-10-CM code in
+  /// FY2026-April; nearby: M99.9"), the same everywhere a code is taken.
+  func unknownCodeMessage(_ code: String) -> String
+  /// The Alphabetic Index and the release its codes are checked against, when the catalog has one.
+  var alphabeticIndex: (index: AlphabeticIndex, release: Release)? { get }
 }
 
 extension CodeCatalog {
+  /// The message for text that is not a code of this release, without nearby codes (catalogs over
+  /// real releases add them).
+  public func unknownCodeMessage(_ code: String) -> String {
+    "\(code.trimmingCharacters(in: .whitespaces).uppercased()) is not an ICD-10-CM code in \(releaseName)"
+  }
+
+  /// No index by default.
+  public var alphabeticIndex: (index: AlphabeticIndex, release: Release)? { nil }
+
   /// The keys from the root to the node, inclusive.
   public func path(to key: String) -> [String] {
     var out = [key]

@@ -19,6 +19,9 @@ public struct EncounterFinding: Equatable, Sendable {
   public var authority: String?
   /// The reason given when the pair was marked unrelated.
   public var overrideReason: String?
+  /// The other notes that decide the finding besides the first (an Excludes2 pair often has two),
+  /// each as "Excludes2 at category G89: “spine pain (M54.-)”".
+  public var moreNotes: [String] = []
   /// Further lines of explanation (e.g. a second level's note that disagreed).
   public var details: [String]
 

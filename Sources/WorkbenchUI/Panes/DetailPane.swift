@@ -11,6 +11,7 @@ extension KeyScope {
 extension Command {
   public static let follow = Command(rawValue: "detail.follow")
   public static let back = Command(rawValue: "history.back")
+  public static let forward = Command(rawValue: "history.forward")
 }
 
 /// The detail pane: a code's notes (own and inherited) or a finding's explanation; references can be
@@ -32,9 +33,16 @@ public enum DetailPane: Pane {
     },
     CommandSpec(
       .back, "Go back to where you followed a reference from", hint: "back", scopes: [.tree, .detail],
-      keys: [(.tree, ["<BS>"]), (.detail, ["<BS>", "h", "<Left>"])], names: ["back"]
+      keys: [(.tree, ["<BS>", "H"]), (.detail, ["<BS>", "h", "<Left>", "H"])], names: ["back"]
     ) { r, _, s in
       r.historyBack(&s)
+      return []
+    },
+    CommandSpec(
+      .forward, "Go forward again through the codes seen", scopes: [.tree, .detail],
+      keys: [(.tree, ["L"]), (.detail, ["L"])], names: ["forward"]
+    ) { r, _, s in
+      r.historyForward(&s)
       return []
     },
   ]

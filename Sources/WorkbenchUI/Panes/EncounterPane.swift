@@ -18,6 +18,8 @@ extension Command {
   public static let markUnrelated = Command(rawValue: "encounter.unrelated")
   public static let explain = Command(rawValue: "encounter.explain")
   public static let editCode = Command(rawValue: "encounter.edit")
+  public static let undoEncounter = Command(rawValue: "encounter.undo")
+  public static let redoEncounter = Command(rawValue: "encounter.redo")
 }
 
 /// The encounter builder pane: codes in sequence, a code entry row with completion, and the live
@@ -66,10 +68,24 @@ public enum EncounterPane: Pane {
       return []
     },
     CommandSpec(
-      .editCode, "Type a code to add (completion from search)", hint: "type code", scopes: [.encounter],
-      keys: [(.encounter, ["i"])]
-    ) { _, _, s in
-      s.encounter.cursor = .entry
+      .editCode, "Type a code to add (Enter adds, Tab/↑↓ choose a completion, Esc leaves)", hint: "type code",
+      scopes: [.encounter], keys: [(.encounter, ["i", "+"])]
+    ) { r, _, s in
+      r.enterEntry(&s)
+      return []
+    },
+    CommandSpec(
+      .undoEncounter, "Undo the last change to the codes or unrelated marks", hint: "undo", scopes: [.encounter],
+      keys: [(.encounter, ["U"])], names: ["undo"]
+    ) { r, _, s in
+      r.undoEncounter(&s)
+      return []
+    },
+    CommandSpec(
+      .redoEncounter, "Redo the change undone last", scopes: [.encounter], keys: [(.encounter, ["<C-r>"])],
+      names: ["redo"]
+    ) { r, _, s in
+      r.redoEncounter(&s)
       return []
     },
     CommandSpec(
@@ -96,5 +112,9 @@ public enum EncounterPane: Pane {
 
   public static func handleKey(_ key: Key, _ reducer: Reducer, _ state: inout AppState) -> Bool {
     reducer.handleEntryKey(key, &state)
+  }
+
+  public static func didFocus(_ reducer: Reducer, _ state: inout AppState) {
+    if state.encounter.typing { reducer.leaveEntry(&state) }
   }
 }

@@ -8,6 +8,8 @@ public enum PaneViewport {
       let last = lines.lastIndex(where: { $0.selection == selection })
     else { return min(scroll, max(0, lines.count - height)) }
     if keepTop && scroll == 0 && last < height { return 0 }
+    // The first item selected: show the lines above it too (a pane's header), when they fit.
+    if last < height && !lines[..<first].contains(where: { $0.selection != nil }) { return 0 }
     return Viewport.fit(scroll: scroll, first: first, last: last, height: height, total: lines.count)
   }
 

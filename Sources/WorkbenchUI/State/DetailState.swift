@@ -8,6 +8,8 @@ public struct DetailState: Equatable, Sendable {
   public var scroll = 0
   /// Node keys to go back to, most recent last.
   public var history: [String] = []
+  /// Node keys gone back from, to walk forward again (`L`), most recent last.
+  public var forward: [String] = []
 
   public init() {}
 }

@@ -10,6 +10,12 @@ public struct EncounterState: Equatable, Sendable {
   public var entryText = ""
   /// Completion candidates for `entryText` (node keys), best first.
   public var completions: [String] = []
+  /// Whether keys type into the entry row (entered with `i` or `+`, left with Esc).
+  public var typing = false
+  /// The completion chosen with Tab / Up / Down, if any.
+  public var completion: Int?
+  /// Changes to the codes and unrelated marks that can be undone and redone.
+  public var undo = EncounterUndo()
   /// First line shown.
   public var scroll = 0
   /// The batch being stepped through, if one is open.

@@ -110,7 +110,7 @@ public struct DetailModel: Equatable, Sendable {
     b.text([Segment("Codes", .heading)])
     for code in f.codes {
       let key = catalog.resolve(code)
-      let title = key.flatMap { catalog.entry($0)?.title } ?? "not a code of \(catalog.releaseName)"
+      let title = key.flatMap { catalog.entry($0)?.title } ?? "not an ICD-10-CM code in \(catalog.releaseName)"
       b.item([Segment("  \(code)", .code), Segment("  \(title)")], target: key)
     }
     if let carrier = f.carrier {
@@ -118,6 +118,11 @@ public struct DetailModel: Equatable, Sendable {
       b.text([Segment("Note on \(carrier)", .heading), Segment(f.level.map { " (\($0))" } ?? "", .level)])
       if let text = f.noteText {
         b.text([Segment("  “\(text)”", f.kind == .excludes2 ? .noteExcludes2 : .noteExcludes1)], indent: 3)
+      }
+      for more in f.moreNotes {
+        b.text(
+          [Segment("  Also: ", .muted), Segment(more, f.kind == .excludes2 ? .noteExcludes2 : .noteExcludes1)],
+          indent: 8)
       }
       for code in f.codes {
         guard let key = catalog.resolve(code) else { continue }

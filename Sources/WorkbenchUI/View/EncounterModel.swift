@@ -22,7 +22,7 @@ public enum EncounterModel {
       let key = catalog.resolve(code)
       let entry = key.flatMap { catalog.entry($0) }
       let marker: Segment = worst[code].map { Segment(String($0.label.prefix(1)) + " ", $0.role) } ?? Segment("  ")
-      let title = entry?.title ?? "not a code of \(catalog.releaseName)"
+      let title = entry?.title ?? "not an ICD-10-CM code in \(catalog.releaseName)"
       let role: StyleRole = entry == nil ? .findingError : (entry?.isBillable == true ? .billable : .header)
       let number = String(i + 1)
       lines.append(
@@ -32,22 +32,25 @@ public enum EncounterModel {
       selection += 1
     }
     let entryText = enc.entryText
-    let typing = state.focus == .encounter && enc.cursor == .entry
+    let typing = state.focus == .encounter && enc.typing
     lines.append(
       PaneLine(
         [
           Segment("  + ", .muted),
           entryText.isEmpty && !typing
-            ? Segment("type a code to add it", .muted) : Segment(entryText + (typing ? "▏" : ""), .promptInput),
+            ? Segment(typing ? "" : "press i to type a code", .muted)
+            : Segment(entryText + (typing ? "▏" : ""), .promptInput),
         ], selection: selection))
     selection += 1
     if typing {
-      for key in enc.completions.prefix(4) {
+      for (n, key) in enc.completions.enumerated() {
         guard let e = catalog.entry(key) else { continue }
+        let chosen = enc.completion == n
         lines.append(
           PaneLine([
-            Segment("      ↳ ", .muted), Segment(e.code, e.isBillable ? .billable : .header),
-            Segment("  \(e.title)", .muted),
+            Segment(chosen ? "    ▸ " : "    ↳ ", chosen ? .selected : .muted),
+            Segment(e.code, chosen ? .selected : e.isBillable ? .billable : .header),
+            Segment("  \(e.title)", chosen ? .selected : .muted),
           ]))
       }
     }

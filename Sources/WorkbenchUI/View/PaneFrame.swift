@@ -32,12 +32,19 @@ enum PaneFrame {
       let y = rect.y + row
       let isSelected = selected != nil && line.selection == selected
       var x = rect.x
-      for segment in line.segments {
-        let written = buffer.put(
-          segment.text, x: x, y: y, limit: rect.maxX - x, role: isSelected ? selectedRole : segment.role)
+      var cutRole: StyleRole?
+      for (n, segment) in line.segments.enumerated() {
+        let role = isSelected ? selectedRole : segment.role
+        let written = buffer.put(segment.text, x: x, y: y, limit: rect.maxX - x, role: role)
         x += written
-        if x >= rect.maxX { break }
+        if x >= rect.maxX {
+          // Text cut to fit ends with "…" (trailing spaces are not text).
+          let rest = String(segment.text.dropFirst(written)) + line.segments[(n + 1)...].map(\.text).joined()
+          if !rest.allSatisfy({ $0 == " " }) { cutRole = role }
+          break
+        }
       }
+      if let cutRole, rect.width > 1 { buffer.put("…", x: rect.maxX - 1, y: y, role: cutRole) }
       if isSelected, x < rect.maxX {
         buffer.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), role: selectedRole)
       }

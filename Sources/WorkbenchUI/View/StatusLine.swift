@@ -10,7 +10,8 @@ enum StatusLine {
     let limit = countsX - rect.x - 1
     if let message = state.message {
       buffer.put(
-        " " + message.text, x: rect.x, y: rect.y, limit: limit, role: message.isError ? .statusError : .statusMessage)
+        DisplayWidth.truncate(" " + message.text, to: limit), x: rect.x, y: rect.y, limit: limit,
+        role: message.isError ? .statusError : .statusMessage)
       return
     }
     var x = rect.x + 1
@@ -28,6 +29,12 @@ enum StatusLine {
   /// The hints for the focused pane: its own commands first, then (with a
   /// batch open) the batch steps, then the global ones.
   static func hints(_ state: AppState, keyMap: KeyMap) -> [(key: String, label: String)] {
+    if state.help == nil && state.focus == .encounter && state.encounter.typing {
+      return [("Enter", "add"), ("Tab/↑↓", "completion"), ("C-u", "clear"), ("C-w", "word"), ("Esc", "done")]
+    }
+    if state.help == nil && state.focus == .index && state.index.typing {
+      return [("Enter", "browse"), ("C-u", "clear"), ("C-w", "word"), ("Esc", "browse")]
+    }
     let scope: KeyScope = state.help != nil ? .help : state.focus.scope
     let entries = keyMap.entries(for: scope)
     func hint(_ command: Command) -> (key: String, label: String)? {

@@ -5,7 +5,7 @@ import WorkbenchUI
   /// M54.50 added from the tree, M54.41 typed into the encounter.
   private func conflict() -> WorkbenchSession {
     var s = Fixtures.session()
-    s.press("j j j j j j l l a 3")
+    s.press("j j j j j j l l a 3 i")
     s.type("M54.41")
     s.press("<Enter>")
     return s
@@ -66,7 +66,7 @@ import WorkbenchUI
 
   @Test func typedWordsAddTheFirstCompletion() {
     var s = Fixtures.session()
-    s.press("3")
+    s.press("3 i")
     s.type("lumbago")
     #expect(s.screen.contains("↳ M54.50  Low back pain, unspecified"))
     s.press("<Enter>")
@@ -75,12 +75,15 @@ import WorkbenchUI
 
   @Test func anInvalidCodeIsReportedWithSuggestions() {
     var s = Fixtures.session()
-    s.press("3")
+    s.press("3 i")
     s.type("M54.5O")
     s.press("<Enter>")
     #expect(s.state.encounter.report.findings.first?.kind == .invalidCode)
     #expect(s.screen.contains("✖ ERROR invalid-code M54.5O"))
-    #expect(s.screen.contains("M54.5O   not a code of FY2026-April"))
+    #expect(s.screen.contains("M54.5O   not an ICD-10-CM code in FY2026-April"))
+    #expect(
+      s.state.message?.text
+        == "Added M54.5O: M54.5O is not an ICD-10-CM code in FY2026-April; nearby: M54.50, M54.51, M54.59.")
   }
 
   @Test func theDateOfServiceSelectsTheRelease() {

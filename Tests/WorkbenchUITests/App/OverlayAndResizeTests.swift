@@ -74,7 +74,7 @@ import WorkbenchUI
     assertSnapshot(s.render(), named: "start-80x24")
     s.press("?")
     assertSnapshot(s.render(), named: "help-tree-80x24")
-    s.press("<Esc> 3")
+    s.press("<Esc> 3 i")
     s.type("M54.50")
     s.press("<Enter>")
     s.type("M54.41")
@@ -84,7 +84,7 @@ import WorkbenchUI
 
   @Test func snapshotAt120x40WithAConflict() {
     var s = Fixtures.session()
-    s.press("j j j j j j l l a 3")
+    s.press("j j j j j j l l a 3 i")
     s.type("M54.41")
     s.press("<Enter> <Down>")
     assertSnapshot(s.render(), named: "conflict-120x40")

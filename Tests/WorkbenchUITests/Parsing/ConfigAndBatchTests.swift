@@ -42,7 +42,7 @@ import WorkbenchUI
     #expect(
       file.problems == [
         "line 3: bad date \"2026-13-01\" (expected YYYY-MM-DD)",
-        "line 5: missing column date_of_service (1 of 4 fields)",
+        "line 5: missing columns date_of_service, codes (the line has 1 field, the header 4 columns)",
       ])
   }
 

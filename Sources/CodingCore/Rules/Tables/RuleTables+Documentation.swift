@@ -65,7 +65,9 @@ extension RuleTables {
             Evidence(
               carrier: item.id, level: nil, noteKind: nil, noteText: item.text, release: rules.releaseID,
               authority: item.authority,
-              citation: item.citations.first.map { c in "\(c.source)\(c.line.map { ":\($0)" } ?? ""): \(c.quote)" })
+              citation: item.citations.first.map { c in
+                "\(SourceArticle.citation(source: c.source, lines: c.line.map { [$0] } ?? [])): “\(c.quote)”"
+              })
           ],
           suggestions: item.consequence.suggestedCodes, ruleID: item.id), encounter.options)
     }

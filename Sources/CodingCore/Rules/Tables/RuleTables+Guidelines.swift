@@ -73,7 +73,7 @@ extension RuleTables {
     evidence.append(
       rule(
         "ENC-09", "Low back pain with sciatica is one combination code, M54.4- Lumbago with sciatica",
-        authority: .officialTabular, citation: "M54.4 \"Lumbago with sciatica\"; seed-rules.md ENC-09"))
+        authority: .officialTabular, citation: "official tabular, M54.4 \"Lumbago with sciatica\""))
     let sciaticaCode = code(sciatica)
     let lowBackCode = code(lowBack)
     let side = sciaticaCode.last.map(String.init) ?? "0"
@@ -92,7 +92,8 @@ extension RuleTables {
     guard let chronicIndex = firstPresent(RuleEntry.chronicPain) else { return }
     let options = encounter.options
     let chronicEntry = present[chronicIndex]
-    let guideline = "consistent with ICD-10-CM Official Guidelines I.C.6.b (not in the supplied data)"
+    let guideline = "consistent with ICD-10-CM Official Guidelines I.C.6.b (not in the shipped data)"
+    let sequencing = "consistent with ICD-10-CM Official Guidelines I.C.6.b.1 (not in the shipped data)"
     let answer = encounter.answer(for: "G8929-CHRONIC-EXPLICIT")
     if answer != .yes && options.reports(answer == .no ? .warning : .info) {
       let chronic = code(chronicEntry)
@@ -106,7 +107,7 @@ extension RuleTables {
         evidence: [
           rule(
             "ENC-04", "Use G89.29 only when the provider explicitly documents chronicity, regardless of duration",
-            authority: .sourceArticle, citation: "seed 000:190, 296; \(guideline)")
+            authority: .sourceArticle, citation: SourceArticle.readable("seed 000:190, 296; \(guideline)"))
         ],
         ruleID: "ENC-04")
       emit(finding, options)
@@ -141,7 +142,7 @@ extension RuleTables {
           rule(
             "ENC-05",
             "Site code first and G89.29 second, unless chronic pain management is the focus of the visit; then G89.29 first",
-            authority: .sourceArticle, citation: "seed 000:191-192; \(guideline).1")
+            authority: .sourceArticle, citation: SourceArticle.readable("seed 000:191-192; \(sequencing)"))
         ], ruleID: "ENC-05")
       emit(finding, options)
     }
@@ -168,7 +169,8 @@ extension RuleTables {
             evidence: [
               t.rule(
                 "ENC-03", "A documented specific diagnosis takes precedence over general pain codes",
-                authority: .sourceArticle, citation: "seed 000:140; seed-rules.md P8 (no tabular note for this pair)")
+                authority: .sourceArticle,
+                citation: SourceArticle.readable("seed 000:140; no tabular note for this pair"))
             ],
             ruleID: "ENC-03")
         }
@@ -194,7 +196,7 @@ extension RuleTables {
             evidence: [
               t.rule(
                 "ENC-21", "Lint: an unspecified code beside a specified sibling on one encounter",
-                authority: .curated, citation: "seed-rules.md ENC-21; no tabular note relates the siblings")
+                authority: .curated, citation: "M54 Workbench curated rule; no tabular note relates the siblings")
             ],
             ruleID: "ENC-21")
         }
