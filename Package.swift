@@ -14,7 +14,8 @@ let package = Package(
     .executable(name: "m54", targets: ["m54"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -24,10 +25,13 @@ let package = Package(
     .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"], swiftSettings: staticStdlib),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"], swiftSettings: staticStdlib),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"], swiftSettings: staticStdlib),
+    // Quiz results in SQLite (GRDB), apart from the pure core.
+    .target(
+      name: "TrainingStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], swiftSettings: staticStdlib),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "TerminalBackend",
+        "CodingCore", "WorkbenchUI", "TerminalBackend", "TrainingStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticStdlib,
@@ -37,6 +41,7 @@ let package = Package(
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
       name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(name: "TrainingStoreTests", dependencies: ["TrainingStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

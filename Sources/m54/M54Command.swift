@@ -17,7 +17,7 @@ struct M54Command: ParsableCommand {
     subcommands: [
       ShowCommand.self, SearchCommand.self, TreeCommand.self, HistoryCommand.self,
       CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
-      ExplainCommand.self, MatrixCommand.self, LessonCommand.self,
+      ExplainCommand.self, MatrixCommand.self, LessonCommand.self, QuizCommand.self,
     ]
   )
 
