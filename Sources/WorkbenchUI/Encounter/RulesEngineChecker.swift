@@ -41,7 +41,7 @@ public struct RulesEngineChecker: EncounterChecker {
     if !f.suggestions.isEmpty { details.append("Suggestions: \(f.suggestions.joined(separator: ", "))") }
     if let citation = f.primaryEvidence?.citation { details.append("Citation: \(citation)") }
     return EncounterFinding(
-      kind: f.kind.rawValue, severity: f.severity, codes: f.codes, message: f.message,
+      kind: f.kind, severity: f.severity, codes: f.codes, message: f.message,
       carrier: f.carrier, level: f.level?.levelName, noteText: f.noteText, authority: f.authority.label,
       overrideReason: f.overrideReason, details: details)
   }

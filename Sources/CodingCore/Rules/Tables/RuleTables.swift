@@ -167,7 +167,7 @@ struct RuleTables {
     entries.reserveCapacity(1 << 17)
     codeBytes.reserveCapacity(1 << 21)
     store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
-    // A large batch enters every code at once, or takes them from an image, table included.
+    // A large batch enters every code at once, table included.
     if keyed.count == 0 && !entersAllAtOnce { keyed = KeyTable(capacity: 1 << 17) }
     pairCache = KeyTable(capacity: max(pairCache.count, 1 << 15))
   }
