@@ -17,15 +17,18 @@ struct M54Command: ParsableCommand {
     subcommands: [
       ShowCommand.self, SearchCommand.self, TreeCommand.self, HistoryCommand.self,
       CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
-      ExplainCommand.self, MatrixCommand.self, LessonCommand.self, QuizCommand.self,
+      ExplainCommand.self, MatrixCommand.self, LessonCommand.self, QuizCommand.self, TrainCommand.self,
     ]
   )
 
   @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
   var theme: String?
 
+  @Flag(help: "Open in the projector layout (the focused pane alone, high contrast; Esc leaves).")
+  var present = false
+
   func run() throws {
-    let status = WorkbenchLauncher.run(file: nil, theme: theme)
+    let status = WorkbenchLauncher.run(file: nil, theme: theme, startup: present ? ["present"] : [])
     if status != 0 { throw ExitCode(status) }
   }
 }

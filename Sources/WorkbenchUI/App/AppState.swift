@@ -17,6 +17,9 @@ public struct AppState: Sendable {
   public var detail = DetailState()
   public var encounter: EncounterState
   public var checklist = ChecklistState()
+  public var explain = ExplainState()
+  public var matrix = MatrixState()
+  public var lesson = LessonState()
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?

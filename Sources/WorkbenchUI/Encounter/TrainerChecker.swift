@@ -1,0 +1,35 @@
+import CodingCore
+
+/// The trainer's questions to the rules engine: pair explanations, conflict matrices, lessons.
+/// A checker that can answer them conforms (``RulesEngineChecker`` does); without one, the trainer
+/// commands say so.
+public protocol TrainerChecker: Sendable {
+  /// Explains two codes on a date of service.
+  func explain(_ a: String, _ b: String, date: ServiceDate) -> PairExplanation
+  /// The conflict matrix of codes on a date; nil when one is not a code of the release.
+  func matrix(_ codes: [String], date: ServiceDate) -> ConflictMatrix?
+  /// The codes that are not codes of the release in force on a date.
+  func unknownCodes(_ codes: [String], date: ServiceDate) -> [String]
+  /// Grades a learner's codes against a scenario.
+  func grade(_ codes: [String], for scenario: Scenario) -> LessonGrade
+  /// The lesson scenarios.
+  func scenarios() -> ScenarioLibrary
+}
+
+extension RulesEngineChecker: TrainerChecker {
+  public func explain(_ a: String, _ b: String, date: ServiceDate) -> PairExplanation {
+    engine.explain(a, b, date: date)
+  }
+
+  public func matrix(_ codes: [String], date: ServiceDate) -> ConflictMatrix? { engine.matrix(codes, date: date) }
+
+  public func unknownCodes(_ codes: [String], date: ServiceDate) -> [String] {
+    engine.unknownCodes(codes, date: date)
+  }
+
+  public func grade(_ codes: [String], for scenario: Scenario) -> LessonGrade { engine.grade(codes, for: scenario) }
+
+  public func scenarios() -> ScenarioLibrary {
+    ScenarioLibrary.folder().map { ScenarioLibrary.load(folder: $0) } ?? ScenarioLibrary(scenarios: [])
+  }
+}
