@@ -57,7 +57,9 @@ public enum LessonPane: Pane {
       add([Segment("Lessons: :lesson NAME starts one.", .heading)])
       return out
     }
-    for (i, line) in scenario.textLines.enumerated() { add([Segment(line, i == 0 ? .heading : .text)], indent: 0) }
+    for (i, line) in scenario.textLines.enumerated() {
+      if line.isEmpty { out.append(PaneLine([])) } else { add([Segment(line, i == 0 ? .heading : .text)], indent: 0) }
+    }
     add([Segment("Hints \(state.lesson.hints ? "on" : "off") (:hints on|off) · :grade when done", .muted)])
     if let grade = state.lesson.grade {
       out.append(PaneLine([]))
