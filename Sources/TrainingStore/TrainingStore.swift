@@ -103,7 +103,8 @@ public final class TrainingStore: Sendable {
         rows.append(HistoryRow(group: "tag", name: row["tag"], answered: row["n"], correct: row["k"]))
       }
       return rows.sorted {
-        $0.ratio != $1.ratio ? $0.ratio < $1.ratio : ($0.answered != $1.answered ? $0.answered > $1.answered : $0.name < $1.name)
+        $0.ratio != $1.ratio
+          ? $0.ratio < $1.ratio : ($0.answered != $1.answered ? $0.answered > $1.answered : $0.name < $1.name)
       }
     }
   }

@@ -27,7 +27,8 @@ struct LessonCommand: ParsableCommand {
   static func scenario(_ name: String, in library: ScenarioLibrary) throws -> Scenario {
     if let s = library.scenario(named: name) { return s }
     Console.error(
-      "m54: no lesson \"\(TrainerSupport.printable(name))\"; available: \(library.scenarios.map(\.name).joined(separator: ", "))")
+      "m54: no lesson \"\(TrainerSupport.printable(name))\"; available: \(library.scenarios.map(\.name).joined(separator: ", "))"
+    )
     throw ExitCode(1)
   }
 }

@@ -22,7 +22,8 @@ enum TrainerSupport {
 
   /// Removes control characters before text reaches a terminal.
   static func printable(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.generalCategory.isControl || $0 == "\t" }))
+    String(
+      String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.generalCategory.isControl || $0 == "\t" }))
   }
 }
 

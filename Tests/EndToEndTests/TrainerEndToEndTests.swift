@@ -97,7 +97,8 @@ struct TrainerEndToEndTests {
     let binary = try #require(BuiltBinary.m54, "m54 was not built next to the test bundle")
     try BuiltBinary.warmCache.get()
     let home =
-      home ?? FileManager.default.temporaryDirectory.appendingPathComponent("m54-trainer-\(UUID().uuidString.prefix(8))")
+      home
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("m54-trainer-\(UUID().uuidString.prefix(8))")
     var env = BuiltBinary.environment(home: home)
     env["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
     let p = Process()

@@ -5,7 +5,8 @@ import TrainingStore
 /// The quiz results database: mode 0600, migrations, history weakest first.
 @Suite struct TrainingStoreTests {
   func temporaryURL() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("m54-training-\(UUID().uuidString)/m54/training.sqlite")
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "m54-training-\(UUID().uuidString)/m54/training.sqlite")
   }
 
   @Test func createdPrivateAndHistoryWeakestFirst() throws {
@@ -38,6 +39,9 @@ import TrainingStore
     #expect(excludes.answered == 2)
     #expect(excludes.correct == 1)
     #expect(history.last?.ratio == 1)
-    #expect(history.filter { $0.group == "tag" }.map(\.name).sorted() == ["excludes1", "header", "inherited", "no-relation", "trap"])
+    #expect(
+      history.filter { $0.group == "tag" }.map(\.name).sorted() == [
+        "excludes1", "header", "inherited", "no-relation", "trap",
+      ])
   }
 }

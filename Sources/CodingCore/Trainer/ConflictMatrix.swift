@@ -95,7 +95,8 @@ extension RulesEngine {
     for i in ids.indices {
       cells[i][i] = .same
       for j in ids.indices where j > i {
-        let cell = ids[i] == ids[j] ? .same : ConflictMatrix.cell(verdict(ids[i], ids[j], in: release)?.decision ?? .none)
+        let cell =
+          ids[i] == ids[j] ? .same : ConflictMatrix.cell(verdict(ids[i], ids[j], in: release)?.decision ?? .none)
         cells[i][j] = cell
         cells[j][i] = cell
       }

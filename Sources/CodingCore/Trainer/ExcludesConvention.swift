@@ -21,7 +21,8 @@ public struct ExcludesConvention: Sendable, Hashable {
     exception:
       "An exception to the Excludes1 definition is the circumstance when the two conditions are unrelated to each other. If it is not clear whether the two conditions involving an Excludes1 note are related or not, query the provider.",
     citation:
-      "ICD-10-CM Official Guidelines I.A.12.a; definition as printed in the tabular's introduction (FY2026-April), exception as quoted from copies of the Guidelines")
+      "ICD-10-CM Official Guidelines I.A.12.a; definition as printed in the tabular's introduction (FY2026-April), exception as quoted from copies of the Guidelines"
+  )
 
   /// The Excludes2 convention (Official Guidelines I.A.12.b).
   public static let excludes2 = ExcludesConvention(

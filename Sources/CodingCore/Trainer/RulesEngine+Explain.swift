@@ -14,7 +14,8 @@ extension RulesEngine {
     return PairExplanation(
       codes: codes, date: date, release: release.info.id, releaseNote: selection.note, relation: outcome.relation,
       decision: outcome.decision,
-      verdict: verdictLine(outcome.relation, decision: outcome.decision, codes: codes, notes: outcome.notes,
+      verdict: verdictLine(
+        outcome.relation, decision: outcome.decision, codes: codes, notes: outcome.notes,
         findings: outcome.findings),
       exception: excludes1Decides ? ExcludesConvention.excludes1.exception : nil, paths: paths, notes: outcome.notes,
       findings: outcome.findings, conventions: ExcludesConvention.all, otherReleases: others)
@@ -83,7 +84,8 @@ extension RulesEngine {
         differences.append("\(p.code) is a code in \(id)\(billable ? " (billable)" : " (a header)")")
       } else if billable != p.isBillable {
         differences.append(
-          billable ? "\(p.code) is billable in \(id) (not in the release in force)"
+          billable
+            ? "\(p.code) is billable in \(id) (not in the release in force)"
             : "\(p.code) is not billable in \(id) (a header there)")
       }
     }
@@ -98,7 +100,8 @@ extension RulesEngine {
       }
     }
     return differences.isEmpty
-      ? nil : ReleaseComparison(release: id, relation: otherRelation, relationDiffers: differs, differences: differences)
+      ? nil
+      : ReleaseComparison(release: id, relation: otherRelation, relationDiffers: differs, differences: differences)
   }
 
   /// The one-line verdict.
@@ -107,7 +110,10 @@ extension RulesEngine {
   ) -> String {
     let pair = "\(codes[0]) and \(codes[1])"
     let deciding = notes.first { $0.role == .decides }
-    let at = deciding.map { " (\($0.noteKind?.heading ?? "note") at \($0.level?.levelName ?? "rule") \($0.carrier) \"\($0.noteText)\")" } ?? ""
+    let at =
+      deciding.map {
+        " (\($0.noteKind?.heading ?? "note") at \($0.level?.levelName ?? "rule") \($0.carrier) \"\($0.noteText)\")"
+      } ?? ""
     let unless = "; unless the conditions are unrelated (I.A.12.a)"
     switch relation {
     case .excludes1:

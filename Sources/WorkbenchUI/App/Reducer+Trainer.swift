@@ -60,7 +60,8 @@ extension Reducer {
 
   /// Enter on a matrix cell: explains that pair.
   func explainMatrixCell(_ state: inout AppState) {
-    guard let m = state.matrix.matrix, let a = m.codes[safe: state.matrix.row], let b = m.codes[safe: state.matrix.column]
+    guard let m = state.matrix.matrix, let a = m.codes[safe: state.matrix.row],
+      let b = m.codes[safe: state.matrix.column]
     else { return }
     guard a != b else {
       state.message = StatusMessage("\(a) with itself: choose a cell off the diagonal.")
@@ -134,7 +135,8 @@ extension Reducer {
       state.message = StatusMessage("usage: :hints on|off", isError: true)
       return
     }
-    state.message = StatusMessage(state.lesson.hints ? "Hints on: live findings shown." : "Hints off: findings hidden until :grade.")
+    state.message = StatusMessage(
+      state.lesson.hints ? "Hints on: live findings shown." : "Hints off: findings hidden until :grade.")
   }
 
   /// `:present`: the focused pane alone, the projector theme, the verdict large; again (or Esc) leaves.

@@ -31,7 +31,8 @@ public enum LessonPane: Pane {
       r.openLesson(call.argument, &s)
       return []
     },
-    CommandSpec(.gradeLesson, "Grade the encounter against the lesson", hint: "grade", scopes: [.global, .lesson],
+    CommandSpec(
+      .gradeLesson, "Grade the encounter against the lesson", hint: "grade", scopes: [.global, .lesson],
       keys: [(.lesson, ["g"])], names: ["grade"]
     ) { r, _, s in
       r.gradeLesson(&s)
@@ -65,7 +66,8 @@ public enum LessonPane: Pane {
       out.append(PaneLine([]))
       for line in grade.textLines {
         let role: StyleRole =
-          line.hasPrefix("Score:") ? (grade.isFullMarks ? .findingOk : .findingWarning)
+          line.hasPrefix("Score:")
+          ? (grade.isFullMarks ? .findingOk : .findingWarning)
           : line.hasPrefix("Missing:") || line.hasPrefix("Extra") || line.hasPrefix("Mis-sequenced")
             ? (line.hasSuffix("none") ? .findingOk : .findingError) : .text
         add([Segment(line, role)], indent: 4)

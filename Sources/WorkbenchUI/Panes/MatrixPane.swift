@@ -33,18 +33,23 @@ public enum MatrixPane: Pane {
       r.openMatrix(call.words, &s)
       return []
     },
-    CommandSpec(.matrixLeft, "Move the cell cursor left", hint: "cell", scopes: [.matrix], keys: [(.matrix, ["h", "<Left>"])]) {
+    CommandSpec(
+      .matrixLeft, "Move the cell cursor left", hint: "cell", scopes: [.matrix], keys: [(.matrix, ["h", "<Left>"])]
+    ) {
       r, _, s in
       r.moveMatrixColumn(by: -1, &s)
       return []
     },
-    CommandSpec(.matrixRight, "Move the cell cursor right", hint: "cell", scopes: [.matrix], keys: [(.matrix, ["l", "<Right>"])]) {
+    CommandSpec(
+      .matrixRight, "Move the cell cursor right", hint: "cell", scopes: [.matrix], keys: [(.matrix, ["l", "<Right>"])]
+    ) {
       r, _, s in
       r.moveMatrixColumn(by: 1, &s)
       return []
     },
     CommandSpec(
-      .matrixExplain, "Explain the pair under the cursor", hint: "explain", scopes: [.matrix], keys: [(.matrix, ["<Enter>"])]
+      .matrixExplain, "Explain the pair under the cursor", hint: "explain", scopes: [.matrix],
+      keys: [(.matrix, ["<Enter>"])]
     ) { r, _, s in
       r.explainMatrixCell(&s)
       return []

@@ -40,7 +40,9 @@ enum ExplainModel {
     func add(_ segments: [Segment], indent: Int = 2) {
       out += PaneLine.wrap(segments, width: width, indent: indent)
     }
-    add([Segment("\(x.codes[0]) + \(x.codes[1])", .code), Segment("  date of service \(x.date) · \(x.release)", .muted)])
+    add([
+      Segment("\(x.codes[0]) + \(x.codes[1])", .code), Segment("  date of service \(x.date) · \(x.release)", .muted),
+    ])
     if let note = x.releaseNote { add([Segment(note, .findingInfo)]) }
     let verdictRole = role(x.relation, decision: x.decision)
     let mark = symbol(x.relation, decision: x.decision)
@@ -57,7 +59,10 @@ enum ExplainModel {
         add([Segment(p.code, .code), Segment(" is not a code in \(x.release)", .findingError)])
         continue
       }
-      add([Segment(p.code, p.isBillable ? .billable : .header), Segment("  \(p.title ?? "")\(p.isBillable ? "" : " (not billable)")")])
+      add([
+        Segment(p.code, p.isBillable ? .billable : .header),
+        Segment("  \(p.title ?? "")\(p.isBillable ? "" : " (not billable)")"),
+      ])
       var segments = [Segment("  Path: ", .muted)]
       for (i, step) in p.steps.enumerated() {
         if i > 0 { segments.append(Segment(" › ", .muted)) }
@@ -93,19 +98,31 @@ enum ExplainModel {
       out.append(PaneLine([]))
       add([Segment("Other findings:", .heading)])
       for f in others {
-        add([Segment("  \(f.severity.rawValue.uppercased()) ", f.severity == .error ? .findingError : f.severity == .warning ? .findingWarning : .findingInfo), Segment(f.message)], indent: 4)
+        add(
+          [
+            Segment(
+              "  \(f.severity.rawValue.uppercased()) ",
+              f.severity == .error ? .findingError : f.severity == .warning ? .findingWarning : .findingInfo),
+            Segment(f.message),
+          ], indent: 4)
       }
     }
     out.append(PaneLine([]))
     add([Segment("What the conventions say:", .heading)])
     for c in x.conventions {
-      add([Segment("  \(c.kind.heading) (\(c.section)): ", c.kind == .excludes1 ? .noteExcludes1 : .noteExcludes2), Segment(c.meaning + ".")], indent: 4)
+      add(
+        [
+          Segment("  \(c.kind.heading) (\(c.section)): ", c.kind == .excludes1 ? .noteExcludes1 : .noteExcludes2),
+          Segment(c.meaning + "."),
+        ], indent: 4)
       if !presenting { add([Segment("    \"\(c.definition)\"", .muted)], indent: 4) }
     }
     if !x.otherReleases.isEmpty {
       out.append(PaneLine([]))
       add([Segment("Other releases:", .heading)])
-      for r in x.otherReleases { for d in r.differences { add([Segment("  \(r.release): ", .code), Segment(d)], indent: 4) } }
+      for r in x.otherReleases {
+        for d in r.differences { add([Segment("  \(r.release): ", .code), Segment(d)], indent: 4) }
+      }
     }
     return out.enumerated().map { PaneLine($0.element.segments, selection: $0.offset) }
   }

@@ -85,14 +85,22 @@ import Testing
     #expect(old.paths[0].isBillable)
     #expect(old.otherReleases.map(\.release) == ["FY2025-April", "FY2026-April"])
     // M54.50 did not exist in FY2021.
-    #expect(engine.explain("M54.50", "M54.41", date: date).otherReleases.first?.differences == ["M54.50 is not a code in FY2021"])
+    #expect(
+      engine.explain("M54.50", "M54.41", date: date).otherReleases.first?.differences == [
+        "M54.50 is not a code in FY2021"
+      ])
   }
 
   @Test func jsonCarriesEveryPart() {
     let json = engine.explain("M54.50", "M54.41", date: date).jsonString
     #expect(json.contains("\"relation\":\"excludes1\""))
-    #expect(json.contains("\"carrier\":\"M54.5\",\"level\":\"subcategory\",\"note_kind\":\"excludes1\",\"note\":\"lumbago with sciatica (M54.4-)\",\"reference\":\"M54.4-\""))
+    #expect(
+      json.contains(
+        "\"carrier\":\"M54.5\",\"level\":\"subcategory\",\"note_kind\":\"excludes1\",\"note\":\"lumbago with sciatica (M54.4-)\",\"reference\":\"M54.4-\""
+      ))
     #expect(json.contains("\"section\":\"I.A.12.a\""))
-    #expect(json.contains("{\"code\":\"M54.5\",\"title\":\"Low back pain\",\"level\":\"subcategory\",\"carries\":[\"excludes1\"]}"))
+    #expect(
+      json.contains(
+        "{\"code\":\"M54.5\",\"title\":\"Low back pain\",\"level\":\"subcategory\",\"carries\":[\"excludes1\"]}"))
   }
 }

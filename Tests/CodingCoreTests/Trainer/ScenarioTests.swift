@@ -127,16 +127,22 @@ import Testing
       "{\n  \"name\": \"bad-date\",\n  \"title\": \"x\",\n  \"vignette\": \"v\",\n  \"date\": \"2026-13-01\",\n  \"expected\": [\"M54.2\"]\n}\n"
         .utf8
     ).write(to: dir.appendingPathComponent("bad-date.json"))
-    try Data("{\n  \"name\": \"no-codes\",\n  \"title\": \"x\",\n  \"vignette\": \"v\",\n  \"date\": \"2026-05-01\",\n  \"expected\": \"M54.2\"\n}\n".utf8)
-      .write(to: dir.appendingPathComponent("no-codes.json"))
+    try Data(
+      "{\n  \"name\": \"no-codes\",\n  \"title\": \"x\",\n  \"vignette\": \"v\",\n  \"date\": \"2026-05-01\",\n  \"expected\": \"M54.2\"\n}\n"
+        .utf8
+    )
+    .write(to: dir.appendingPathComponent("no-codes.json"))
     let library = ScenarioLibrary.load(folder: dir)
     #expect(library.scenarios.map(\.name) == ["cervicalgia"])
-    let byFile = Dictionary(uniqueKeysWithValues: library.problems.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0) })
+    let byFile = Dictionary(
+      uniqueKeysWithValues: library.problems.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0) })
     #expect(byFile["broken.json"]?.line == 4)
     #expect(byFile["broken.json"]?.problem == "not valid JSON")
     #expect(byFile["bad-date.json"]?.line == 5)
     #expect(byFile["bad-date.json"]?.problem.contains("date") == true)
     #expect(byFile["no-codes.json"]?.line == 6)
-    #expect(byFile["no-codes.json"]?.description.hasSuffix("no-codes.json: line 6: \"expected\" should be a list of codes") == true)
+    #expect(
+      byFile["no-codes.json"]?.description.hasSuffix("no-codes.json: line 6: \"expected\" should be a list of codes")
+        == true)
   }
 }

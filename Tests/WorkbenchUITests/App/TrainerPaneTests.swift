@@ -73,7 +73,9 @@ import WorkbenchUI
     s.press("<Enter>")
     s.type("M54.31")
     s.press("<Enter>")
-    #expect(s.screen.contains("Findings hidden: hints off"), "\(s.state.focus) \(s.state.encounter.cursor) \(s.state.encounter.draft.codes) \(s.state.encounter.entryText)")
+    #expect(
+      s.screen.contains("Findings hidden: hints off"),
+      "\(s.state.focus) \(s.state.encounter.cursor) \(s.state.encounter.draft.codes) \(s.state.encounter.entryText)")
     s.send(.commandLine("grade"))
     #expect(s.state.lesson.grade?.missing == ["M54.41"])
     #expect(s.screen.contains("Score: 0/1"))

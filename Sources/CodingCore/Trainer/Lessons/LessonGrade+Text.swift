@@ -3,13 +3,15 @@ extension LessonGrade {
   /// The result as lines, ending with `Score: K/N`.
   public var textLines: [String] {
     var lines = ["Your answer:     \(answer.isEmpty ? "(none)" : answer.joined(separator: " "))"]
-    lines.append("Expected answer: \(accepted.joined(separator: " "))\(isAlternative ? "  (an accepted alternative)" : "")")
+    lines.append(
+      "Expected answer: \(accepted.joined(separator: " "))\(isAlternative ? "  (an accepted alternative)" : "")")
     lines.append(missing.isEmpty ? "Missing: none" : "Missing: \(missing.joined(separator: ", "))")
     var extraLine = extra.isEmpty ? "Extra: none" : "Extra (a point each): \(extra.joined(separator: ", "))"
     let notBillable = extra.filter { invalid.contains($0) }
     if !notBillable.isEmpty { extraLine += " (not billable on the date: \(notBillable.joined(separator: ", ")))" }
     lines.append(extraLine)
-    lines.append(misSequenced.isEmpty ? "Mis-sequenced: none" : "Mis-sequenced: \(misSequenced.joined(separator: ", "))")
+    lines.append(
+      misSequenced.isEmpty ? "Mis-sequenced: none" : "Mis-sequenced: \(misSequenced.joined(separator: ", "))")
     if !findings.isEmpty {
       lines.append("Rules engine on your answer:")
       for f in findings { lines.append("  \(f.headline)") }

@@ -71,7 +71,9 @@ public struct Scenario: Sendable, Hashable, Codable {
   public func encounter(codes: [String]? = nil) -> Encounter {
     Encounter(
       date: date, codes: codes ?? expected,
-      unrelated: unrelated.compactMap { $0.codes.count == 2 ? UnrelatedOverride($0.codes[0], $0.codes[1], reason: $0.reason) : nil },
+      unrelated: unrelated.compactMap {
+        $0.codes.count == 2 ? UnrelatedOverride($0.codes[0], $0.codes[1], reason: $0.reason) : nil
+      },
       documentation: checklist, painManagementFocus: painFocus)
   }
 }

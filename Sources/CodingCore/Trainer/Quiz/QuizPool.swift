@@ -9,7 +9,9 @@ public enum QuizPool {
   ]
 
   /// Headers and older codes for the validity questions (M54.5 was billable in FY2021).
-  public static let validityExtras = ["M54.5", "M54.4", "M54.3", "M54.1", "M51.36", "S33.5", "S39.012", "M54.8", "G89.2"]
+  public static let validityExtras = [
+    "M54.5", "M54.4", "M54.3", "M54.1", "M51.36", "S33.5", "S39.012", "M54.8", "G89.2",
+  ]
 
   /// Pairs that look as if they conflicted but do not (the source article's false "Excludes1"
   /// partners of M54.50 among them; seed-rules.md 2.2). The engine decides; pairs it finds in

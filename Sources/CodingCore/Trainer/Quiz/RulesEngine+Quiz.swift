@@ -36,7 +36,9 @@ extension RulesEngine {
   /// Excludes questions, half conflicts and half not (about half of those trap pairs), shuffled.
   func excludesQuestions(_ n: Int, release: Release, date: ServiceDate, rng: inout SeededGenerator) -> [QuizQuestion] {
     guard n > 0 else { return [] }
-    let codes = QuizPool.codes.compactMap { c in release.lookup(c).flatMap { release.isBillable($0) ? release.code($0) : nil } }
+    let codes = QuizPool.codes.compactMap { c in
+      release.lookup(c).flatMap { release.isBillable($0) ? release.code($0) : nil }
+    }
     var conflicts: [(String, String)] = []
     var others: [(String, String)] = []
     for i in codes.indices {
@@ -88,7 +90,8 @@ extension RulesEngine {
     let explanation: String
     switch decision {
     case .excludes1, .curatedExcludes1:
-      explanation = "\(a) and \(b) may not be reported together: \(note ?? "Excludes1") (unless the conditions are unrelated, I.A.12.a)."
+      explanation =
+        "\(a) and \(b) may not be reported together: \(note ?? "Excludes1") (unless the conditions are unrelated, I.A.12.a)."
     case .excludes2:
       explanation = "\(a) and \(b) may be reported together: \(note ?? "Excludes2") (I.A.12.b)."
     case .none:
@@ -117,7 +120,11 @@ extension RulesEngine {
     no.shuffle(using: &rng)
     var picks: [(String, Release)] = []
     for i in 0..<n {
-      if i % 2 == 0, !no.isEmpty { picks.append(no.removeFirst()) } else if !yes.isEmpty { picks.append(yes.removeFirst()) }
+      if i % 2 == 0, !no.isEmpty {
+        picks.append(no.removeFirst())
+      } else if !yes.isEmpty {
+        picks.append(yes.removeFirst())
+      }
     }
     picks.shuffle(using: &rng)
     return picks.map { code, release in
@@ -152,7 +159,8 @@ extension RulesEngine {
     var byLevel: [String: [(String, AppliedNote)]] = [:]
     for code in QuizPool.codes {
       guard let id = release.lookup(code) else { continue }
-      for applied in release.applicableNotes(id) where applied.note.kind == .excludes1 || applied.note.kind == .excludes2 {
+      for applied in release.applicableNotes(id)
+      where applied.note.kind == .excludes1 || applied.note.kind == .excludes2 {
         byLevel[applied.level.levelName, default: []].append((release.code(id), applied))
       }
     }
