@@ -80,7 +80,8 @@ enum WorkbenchLauncher {
           file: "Data", line: 1, message: "rules data not loaded (\(error)); checking without the checklist"))
     }
     let workbenchEnvironment = WorkbenchEnvironment(
-      library: library, checker: RulesEngineChecker(engine: engine, library: library), keyMap: keyMap)
+      library: library,
+      checker: RecordingTrainerChecker(base: RulesEngineChecker(engine: engine, library: library)), keyMap: keyMap)
     let status: Int32 = MainActor.assumeIsolated {
       let screen = NcursesScreen()
       do {

@@ -20,6 +20,7 @@ public struct AppState: Sendable {
   public var explain = ExplainState()
   public var matrix = MatrixState()
   public var lesson = LessonState()
+  public var quiz = QuizState()
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?

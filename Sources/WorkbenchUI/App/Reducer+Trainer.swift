@@ -164,7 +164,7 @@ extension Reducer {
       state.zoomed = false
       return []
     }
-    if [PaneID.explain, .matrix, .lesson].contains(state.focus) {
+    if [PaneID.explain, .matrix, .lesson, .quiz].contains(state.focus) {
       closePane(state.focus, &state)
       return []
     }

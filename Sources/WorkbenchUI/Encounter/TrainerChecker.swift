@@ -14,6 +14,14 @@ public protocol TrainerChecker: Sendable {
   func grade(_ codes: [String], for scenario: Scenario) -> LessonGrade
   /// The lesson scenarios.
   func scenarios() -> ScenarioLibrary
+  /// Quiz questions of a kind, reproducible with a seed.
+  func quiz(kind: QuizKind, count: Int, seed: UInt64, date: ServiceDate) -> [QuizQuestion]
+  /// Keeps a finished quiz's results (the command line's checker saves them to the training database).
+  func record(_ questions: [QuizQuestion], responses: [String], kind: QuizKind, seed: UInt64)
+}
+
+extension TrainerChecker {
+  public func record(_ questions: [QuizQuestion], responses: [String], kind: QuizKind, seed: UInt64) {}
 }
 
 extension RulesEngineChecker: TrainerChecker {
@@ -28,6 +36,10 @@ extension RulesEngineChecker: TrainerChecker {
   }
 
   public func grade(_ codes: [String], for scenario: Scenario) -> LessonGrade { engine.grade(codes, for: scenario) }
+
+  public func quiz(kind: QuizKind, count: Int, seed: UInt64, date: ServiceDate) -> [QuizQuestion] {
+    engine.quiz(kind: kind, count: count, seed: seed, date: date)
+  }
 
   public func scenarios() -> ScenarioLibrary {
     ScenarioLibrary.folder().map { ScenarioLibrary.load(folder: $0) } ?? ScenarioLibrary(scenarios: [])

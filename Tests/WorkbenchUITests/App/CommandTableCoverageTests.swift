@@ -85,6 +85,7 @@ import WorkbenchUI
     let samples: [String: String] = [
       "FILE": csv.path, "NAME": "mono", "YYYY-MM-DD": "2021-05-01", "FY…|auto": "FY2021", "CODE": "M54.41",
       "CODE…": "M54.41 M54.50", "A B": "M54.50 M54.41", "on|off": "off",
+      "KIND [SEED]": "excludes 7",
     ]
     let base = richSession()
     var idle: [String] = []

@@ -101,3 +101,40 @@ import WorkbenchUI
     #expect(s.theme.name == "default")
   }
 }
+
+/// The quiz in the workbench.
+@Suite struct QuizPaneTests {
+  @Test func answeredByKeysWithTheEnginesAnswers() throws {
+    var s = Fixtures.session()
+    s.send(.commandLine("date 2026-05-01"))
+    s.send(.commandLine("quiz excludes 7"))
+    #expect(s.state.focus == .quiz)
+    #expect(s.state.quiz.questions.count == 10)
+    let first = try #require(s.state.quiz.current)
+    #expect(s.screen.contains("Q1: May \(first.codes[0]) and \(first.codes[1]) be reported together"))
+    s.press(first.answer)
+    #expect(s.screen.contains("✓ correct"))
+    s.press("<Enter>")
+    let second = try #require(s.state.quiz.current)
+    #expect(second.number == 2)
+    s.press(second.answer == "y" ? "n" : "y")
+    #expect(s.screen.contains("✖ incorrect"))
+    #expect(s.state.quiz.score == 1)
+    for _ in 2..<10 {
+      s.press("<Enter>")
+      s.press(s.state.quiz.current?.answer ?? "y")
+    }
+    #expect(s.state.quiz.isFinished)
+    #expect(s.screen.contains("Score: 9/10"))
+  }
+
+  @Test func levelQuestionsTakeLevelKeys() throws {
+    var s = Fixtures.session()
+    s.send(.commandLine("date 2026-05-01"))
+    s.send(.commandLine("quiz level 3"))
+    let q = try #require(s.state.quiz.current)
+    let key = ["code": "c", "subcategory": "s", "category": "a", "section": "e", "chapter": "h"][q.answer] ?? "?"
+    s.press(key)
+    #expect(s.screen.contains("✓ correct"))
+  }
+}
