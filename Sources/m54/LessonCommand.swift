@@ -47,7 +47,9 @@ struct LessonListCommand: ParsableCommand {
     } else {
       let width = library.scenarios.map(\.name.count).max() ?? 0
       for s in library.scenarios {
-        print(s.name + String(repeating: " ", count: width - s.name.count + 2) + "\(s.date)  \(s.title)")
+        print(
+          TrainerSupport.printable(
+            s.name + String(repeating: " ", count: width - s.name.count + 2) + "\(s.date)  \(s.title)"))
       }
     }
   }
@@ -72,12 +74,12 @@ struct LessonShowCommand: ParsableCommand {
       print(scenario.detailJSON)
       return
     }
-    for line in scenario.textLines { print(line) }
+    for line in scenario.textLines { print(TrainerSupport.printable(line)) }
     if answer {
       print("")
       print("Expected: \(scenario.expected.joined(separator: " "))")
       for a in scenario.alternatives { print("Also accepted: \(a.joined(separator: " "))") }
-      for t in scenario.teaching { print("  - \(t.point) [\(t.citation.text)]") }
+      for t in scenario.teaching { print(TrainerSupport.printable("  - \(t.point) [\(t.citation.text)]")) }
     } else {
       print("Try: m54 lesson grade \(scenario.name) CODE...")
     }

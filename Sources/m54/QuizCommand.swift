@@ -47,7 +47,7 @@ struct QuizCommand: ParsableCommand {
     var answers: [QuizAnswerRecord] = []
     var ended = false
     for q in questions {
-      print(q.text)
+      print(TrainerSupport.printable(q.text))
       var response = ""
       var correct: Bool?
       while !ended {
