@@ -21,17 +21,16 @@ struct ExplainCommand: ParsableCommand {
   var second: String
 
   @Option(help: "Date of service (YYYY-MM-DD); selects the release. Default: today.")
-  var date: String?
+  var date: ServiceDateArgument?
 
-  @Flag(help: "Write JSON instead of text.")
-  var json = false
+  @OptionGroup var jsonOption: JSONOption
 
   func run() throws {
-    let serviceDate = try TrainerSupport.date(date)
+    let serviceDate = date?.date ?? ServiceDate.today()
     let engine = try CheckCommand.loadEngine()
     try TrainerSupport.requireCodes([first, second], date: serviceDate, engine: engine)
     let explanation = engine.explain(first, second, date: serviceDate)
-    if json {
+    if jsonOption.json {
       print(explanation.jsonString)
     } else {
       for line in explanation.textLines { print(TrainerSupport.printable(line)) }

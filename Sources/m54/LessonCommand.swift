@@ -97,14 +97,13 @@ struct LessonGradeCommand: ParsableCommand {
   @Argument(help: "Your codes, first-listed first.")
   var codes: [String] = []
 
-  @Flag(help: "Write JSON instead of text.")
-  var json = false
+  @OptionGroup var jsonOption: JSONOption
 
   func run() throws {
     let scenario = try LessonCommand.scenario(name, in: LessonCommand.library())
     let engine = try CheckCommand.loadEngine()
     let grade = engine.grade(codes, for: scenario)
-    if json {
+    if jsonOption.json {
       print(grade.jsonString)
     } else {
       for line in grade.textLines { print(TrainerSupport.printable(line)) }

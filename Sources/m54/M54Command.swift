@@ -21,14 +21,20 @@ struct M54Command: ParsableCommand {
     ]
   )
 
-  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
-  var theme: String?
+  @OptionGroup var themeOption: ThemeOption
+
+  @Flag(help: "Show the program version and the releases it carries.")
+  var version = false
 
   @Flag(help: "Open in the projector layout (the focused pane alone, high contrast; Esc leaves).")
   var present = false
 
   func run() throws {
-    let status = WorkbenchLauncher.run(file: nil, theme: theme, startup: present ? ["present"] : [])
+    if version {
+      print(VersionText.text())
+      return
+    }
+    let status = WorkbenchLauncher.run(file: nil, theme: themeOption.theme, startup: present ? ["present"] : [])
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -21,7 +21,7 @@ struct MatrixCommand: ParsableCommand {
   var codes: [String] = []
 
   @Option(help: "Date of service (YYYY-MM-DD); selects the release. Default: today.")
-  var date: String?
+  var date: ServiceDateArgument?
 
   @Option(help: "Output format: text, csv or json.")
   var format: Format = .text
@@ -31,7 +31,7 @@ struct MatrixCommand: ParsableCommand {
   }
 
   func run() throws {
-    let serviceDate = try TrainerSupport.date(date)
+    let serviceDate = date?.date ?? ServiceDate.today()
     let engine = try CheckCommand.loadEngine()
     try TrainerSupport.requireCodes(codes, date: serviceDate, engine: engine)
     guard let matrix = engine.matrix(codes, date: serviceDate) else { throw ExitCode(1) }

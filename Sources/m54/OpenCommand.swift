@@ -8,11 +8,10 @@ struct OpenCommand: ParsableCommand {
   @Argument(help: "A batch file of encounters (the audit input format: CSV or JSON Lines).")
   var file: String
 
-  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
-  var theme: String?
+  @OptionGroup var themeOption: ThemeOption
 
   func run() throws {
-    let status = WorkbenchLauncher.run(file: file, theme: theme)
+    let status = WorkbenchLauncher.run(file: file, theme: themeOption.theme)
     if status != 0 { throw ExitCode(status) }
   }
 }

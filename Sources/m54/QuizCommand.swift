@@ -24,7 +24,7 @@ struct QuizCommand: ParsableCommand {
   var kind: QuizKind = .mixed
 
   @Option(help: "Date of service for the Excludes and level questions (YYYY-MM-DD). Default: today.")
-  var date: String?
+  var date: ServiceDateArgument?
 
   @Flag(help: "Show past results by kind and tag, weakest first, and exit.")
   var history = false
@@ -38,7 +38,7 @@ struct QuizCommand: ParsableCommand {
 
   func run() throws {
     if history { return try showHistory() }
-    let serviceDate = try TrainerSupport.date(date)
+    let serviceDate = date?.date ?? ServiceDate.today()
     let engine = try CheckCommand.loadEngine()
     let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
     let questions = engine.quiz(kind: kind, count: count, seed: seed, date: serviceDate)

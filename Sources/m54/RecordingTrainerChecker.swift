@@ -1,6 +1,7 @@
 import CodingCore
 import Foundation
 import TrainingStore
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// The workbench's checker for `m54`: the rules engine, with finished quizzes kept in the training

@@ -13,8 +13,7 @@ struct TrainCommand: ParsableCommand {
   @Argument(help: "The lesson's name.")
   var name: String?
 
-  @Option(help: "Theme of the workbench.")
-  var theme: String?
+  @OptionGroup var themeOption: ThemeOption
 
   @Flag(help: "Open in the projector layout.")
   var present = false
@@ -22,7 +21,7 @@ struct TrainCommand: ParsableCommand {
   func run() throws {
     var startup = ["lesson \(name ?? "")"]
     if present { startup.append("present") }
-    let status = WorkbenchLauncher.run(file: nil, theme: theme, startup: startup)
+    let status = WorkbenchLauncher.run(file: nil, theme: themeOption.theme, startup: startup)
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -4,16 +4,6 @@ import Foundation
 
 /// Shared pieces of the trainer commands (`explain`, `matrix`, `lesson`, `quiz`).
 enum TrainerSupport {
-  /// Parses `--date`, or today; exits 2 for a bad date.
-  static func date(_ text: String?) throws -> ServiceDate {
-    guard let text else { return ServiceDate.today() }
-    guard let parsed = ServiceDate(iso: text) else {
-      Console.error("m54: bad date \"\(text)\" (expected YYYY-MM-DD)")
-      throw ExitCode(2)
-    }
-    return parsed
-  }
-
   /// Exits 1 with a "not a code" message (and nearby codes) when a code is unknown on the date.
   static func requireCodes(_ codes: [String], date: ServiceDate, engine: RulesEngine) throws {
     let release = engine.codeSet.select(for: date).release

@@ -1,6 +1,7 @@
 import CodingCore
 import Foundation
 import TerminalBackend
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// Starts the ncurses workbench for `m54` (no subcommand) and `m54 FILE.csv`.

@@ -69,7 +69,7 @@ extension PairExplanation {
     var line = e.role == .overruled ? "overruled: " : ""
     line += "\(e.noteKind?.heading ?? "Note") at \(e.level?.levelName ?? "rule") \(e.carrier): \"\(e.noteText)\""
     if let reference = e.reference { line += " — reference \(reference) covers \(other)" }
-    if e.isInherited, let subject = e.subject { line += "; inherited by \(subject)" }
+    if !e.path.isEmpty, let subject = e.subject { line += "; inherited by \(subject)" }
     line += " [\(e.authority.label), \(e.release)]"
     if let citation = e.citation { line += " (\(citation))" }
     return line

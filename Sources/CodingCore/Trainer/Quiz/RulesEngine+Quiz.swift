@@ -83,7 +83,7 @@ extension RulesEngine {
     let deciding = verdict?.evidence.first { $0.role == .decides }
     var tags = [decision == .none ? "no-relation" : decision.rawValue]
     if trap { tags.append("trap") }
-    if deciding?.isInherited == true { tags.append("inherited") }
+    if deciding?.path.isEmpty == false { tags.append("inherited") }
     let note = deciding.map {
       "\($0.noteKind?.heading ?? "Note") at \($0.level?.levelName ?? "") \($0.carrier) (for \($0.subject ?? "")): \"\($0.noteText)\""
     }

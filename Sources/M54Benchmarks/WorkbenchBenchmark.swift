@@ -1,11 +1,12 @@
 import CodingCore
 import Foundation
+import WorkbenchUI
 
 /// Measures the workbench's speed targets without a terminal.
 ///
 /// `m54 bench` can call ``run(library:width:height:iterations:)`` and print the
 /// figures; nothing here is a timed test.
-public enum WorkbenchBenchmark {
+package enum WorkbenchBenchmark {
   /// Runs the measurements and returns named figures.
   ///
   /// - `first-frame-ms`: building the session and rendering its first frame;
@@ -14,7 +15,7 @@ public enum WorkbenchBenchmark {
   ///   (moves, expand, search typing, encounter edits);
   /// - `changed-cells-per-key`: mean cells the diff sends to the terminal per key
   ///   (out of `cells`).
-  public static func run(
+  package static func run(
     library: any CodeLibrary, checker: any EncounterChecker, width: Int = 200, height: Int = 60, iterations: Int = 400
   ) -> [String: Double] {
     let date = ServiceDate(iso: "2026-05-01") ?? .today()

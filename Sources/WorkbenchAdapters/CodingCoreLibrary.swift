@@ -1,4 +1,5 @@
 import CodingCore
+import WorkbenchUI
 
 /// A ``CodeLibrary`` over the core library's ``CodeSet``.
 public struct CodingCoreLibrary: CodeLibrary {

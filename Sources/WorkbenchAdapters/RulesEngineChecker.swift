@@ -1,4 +1,5 @@
 import CodingCore
+import WorkbenchUI
 
 /// The full rules engine of the core library as the workbench's source of
 /// findings and checklist items.

@@ -1,11 +1,13 @@
+import CodingCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// Speed measurements of the rules engine, for `m54 bench` (no timed tests).
-public enum RulesBenchmark {
+package enum RulesBenchmark {
   /// A fixed set of FY2026 encounters of 1 to 8 codes: conflicts, inherited notes, headers, typos.
-  public static let encounters: [[String]] = [
+  package static let encounters: [[String]] = [
     ["M54.50"],
     ["M54.50", "M54.41"],
     ["M54.16", "G57.02", "M54.9"],
@@ -17,7 +19,7 @@ public enum RulesBenchmark {
   ]
 
   /// The date used for the fixed set.
-  public static let date = ServiceDate(year: 2026, month: 5, day: 1) ?? ServiceDate.today()
+  package static let date = ServiceDate(year: 2026, month: 5, day: 1) ?? ServiceDate.today()
 
   @inline(__always) static func nanoseconds() -> UInt64 {
     var t = timespec()
@@ -27,7 +29,7 @@ public enum RulesBenchmark {
 
   /// The median time of one encounter check, in nanoseconds, over `rounds` passes of the fixed set
   /// (caches warmed first; the checklist is filled, as the workbench asks for it).
-  public static func medianCheckNanoseconds(engine: RulesEngine, rounds: Int = 2_000, options: RuleOptions = .standard)
+  package static func medianCheckNanoseconds(engine: RulesEngine, rounds: Int = 2_000, options: RuleOptions = .standard)
     -> Double
   {
     let prepared = encounters.map { Encounter(date: date, codes: $0, options: options) }
@@ -51,7 +53,7 @@ public enum RulesBenchmark {
 
   /// The mean cost of the first check of a code (resolving it, gathering its chain's notes), in
   /// nanoseconds, over every billable code of the latest release (a fresh engine is used).
-  public static func coldCodeNanoseconds(codeSet: CodeSet, checklist: Checklist = .empty) -> Double {
+  package static func coldCodeNanoseconds(codeSet: CodeSet, checklist: Checklist = .empty) -> Double {
     let engine = RulesEngine(codeSet: codeSet, checklist: checklist)
     let release = codeSet.latest
     var keys: [String] = []
@@ -59,29 +61,26 @@ public enum RulesBenchmark {
       keys.append(CodeNormalizer.key(release.code(NodeID(n))))
     }
     let start = nanoseconds()
-    var sink = 0
-    engine.tables[engine.position(of: release)].with { t in
-      for key in keys { sink &+= Int(t.entries[Int(t.entry(key: key))].head) }
-    }
+    let sink = engine.resolveEntries(keys: keys, in: release)
     let elapsed = nanoseconds() - start
     _ = sink
     return keys.isEmpty ? 0 : Double(elapsed) / Double(keys.count)
   }
 
   /// The result of an audit throughput run.
-  public struct AuditFigures: Sendable {
+  package struct AuditFigures: Sendable {
     /// Encounters audited.
-    public var encounters: Int
+    package var encounters: Int
     /// Wall time in seconds (reading, checking, writing to memory).
-    public var seconds: Double
+    package var seconds: Double
     /// Output bytes produced.
-    public var outputBytes: Int
+    package var outputBytes: Int
     /// Encounters per second.
-    public var encountersPerSecond: Double { seconds > 0 ? Double(encounters) / seconds : 0 }
+    package var encountersPerSecond: Double { seconds > 0 ? Double(encounters) / seconds : 0 }
   }
 
   /// Audits a CSV or JSON Lines file with jsonl output to a byte counter (no disk writes).
-  public static func auditThroughput(
+  package static func auditThroughput(
     engine: RulesEngine, path: String, options: RuleOptions = RuleOptions(minimumSeverity: .warning)
   ) -> AuditFigures? {
     guard let reader = LineReader(path: path) else { return nil }

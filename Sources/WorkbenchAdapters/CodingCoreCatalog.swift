@@ -1,4 +1,5 @@
 import CodingCore
+import WorkbenchUI
 
 /// A ``CodeCatalog`` over one release of the core library.
 ///
