@@ -74,7 +74,7 @@ struct TrainerEndToEndTests {
     try tmux.send(":")
     try tmux.type("present")
     try tmux.send("Enter")
-    try expectScreen(tmux, "E X C L U D E S 1   C O N F L I C T", "Theme projector")
+    try expectScreen(tmux, "█▀▀ █ █ █▀▀ █   █ █ █▀▄ █▀▀ █▀▀ ▄█     █▀▀ █▀█ █▀█ █▀▀ █   ▀█▀ █▀▀ ▀█▀", "Theme projector")
     try tmux.send("Escape")
     try expectScreen(tmux, "Theme default")
     try tmux.send("q")

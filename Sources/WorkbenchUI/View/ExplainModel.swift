@@ -48,7 +48,14 @@ enum ExplainModel {
     let mark = symbol(x.relation, decision: x.decision)
     if presenting {
       out.append(PaneLine([]))
-      add([Segment("\(mark)  \(large(x.relation))", verdictRole)])
+      let name = x.relation.label.split(separator: "(").first.map(String.init) ?? x.relation.label
+      if let rows = BlockLetters.rows(name.trimmingCharacters(in: .whitespaces), width: width - 3) {
+        for (i, row) in rows.enumerated() {
+          out.append(PaneLine([Segment(i == 1 ? "\(mark)  " : "   "), Segment(row, verdictRole)]))
+        }
+      } else {
+        add([Segment("\(mark)  \(large(x.relation))", verdictRole)])
+      }
       out.append(PaneLine([]))
     }
     add([Segment("\(mark) Verdict: ", .heading), Segment(x.verdict, verdictRole)])

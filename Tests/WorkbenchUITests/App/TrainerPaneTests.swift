@@ -95,7 +95,7 @@ import WorkbenchUI
     s.send(.commandLine("present"))
     #expect(s.state.zoomed)
     #expect(s.theme.name == "projector")
-    #expect(s.screen.contains("E X C L U D E S 1   C O N F L I C T"))
+    #expect(s.screen.contains("█▀▀ █ █ █▀▀ █   █ █ █▀▄ █▀▀ █▀▀ ▄█     █▀▀ █▀█ █▀█ █▀▀ █   ▀█▀ █▀▀ ▀█▀"))
     s.press("<Esc>")
     #expect(!s.state.zoomed)
     #expect(s.theme.name == "default")
