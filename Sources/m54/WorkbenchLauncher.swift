@@ -33,6 +33,7 @@ enum WorkbenchLauncher {
     }
     let codeSet: CodeSet
     do { codeSet = try CodeSetLoader.load() } catch { return 2 }
+    StoreDamageRecovery.verifyAll(codeSet)
     var batch: BatchFile?
     if let file {
       switch BatchFileReader.read(path: file) {
@@ -96,6 +97,7 @@ enum WorkbenchLauncher {
       var session = WorkbenchSession(
         environment: workbenchEnvironment, width: size.width, height: size.height, theme: chosenTheme,
         themeLoader: loader)
+      session.loadsInBackground = true
       if let batch { session.send(.batchLoaded(batch)) }
       if let warning = screen.localeWarning { session.send(.showMessage(StatusMessage(warning, isError: true))) }
       session.report(diagnostics)

@@ -12,6 +12,10 @@ enum TitleLine {
     } else if let id = enc.draft.id {
       parts.append("encounter \(id)")
     }
+    // A date no loaded release covers at either end: the release to import is named.
+    if let note = enc.report.releaseNote, note.hasPrefix("no release loaded") {
+      parts.append("warning: " + note.prefix { $0 != ";" })
+    }
     var left = parts.joined(separator: " │ ")
     if DisplayWidth.of(left) > rect.width {
       // Narrow terminal: drop the product name and abbreviate, keeping what changes.
