@@ -12,7 +12,8 @@ let package = Package(
     .executable(name: "m54", targets: ["m54"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -26,10 +27,12 @@ let package = Package(
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"]),
     // The speed measurements of `m54 bench`: not part of any product's API.
     .target(name: "M54Benchmarks", dependencies: ["CodingCore", "WorkbenchUI"]),
+    // Quiz results in SQLite (GRDB), apart from the pure core.
+    .target(name: "TrainingStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend", "M54Benchmarks",
+        "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend", "M54Benchmarks", "TrainingStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +42,7 @@ let package = Package(
       name: "WorkbenchUITests",
       dependencies: ["WorkbenchUI", "WorkbenchAdapters", "CodingCore", "M54Benchmarks", "TestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "TrainingStoreTests", dependencies: ["TrainingStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
     // Runs the built `m54` and compares its output with Tests/CLITests/Golden (M54_UPDATE_GOLDEN=1 rewrites them).
     .testTarget(

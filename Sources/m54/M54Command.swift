@@ -17,6 +17,7 @@ struct M54Command: ParsableCommand {
     subcommands: [
       ShowCommand.self, SearchCommand.self, IndexCommand.self, TreeCommand.self, HistoryCommand.self,
       CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
+      ExplainCommand.self, MatrixCommand.self, LessonCommand.self, QuizCommand.self, TrainCommand.self,
     ]
   )
 
@@ -25,12 +26,15 @@ struct M54Command: ParsableCommand {
   @Flag(help: "Show the program version and the releases it carries.")
   var version = false
 
+  @Flag(help: "Open in the projector layout (the focused pane alone, high contrast; Esc leaves).")
+  var present = false
+
   func run() throws {
     if version {
       print(VersionText.text())
       return
     }
-    let status = WorkbenchLauncher.run(file: nil, theme: themeOption.theme)
+    let status = WorkbenchLauncher.run(file: nil, theme: themeOption.theme, startup: present ? ["present"] : [])
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -11,9 +11,10 @@ enum WorkbenchLauncher {
   /// - Parameters:
   ///   - file: a batch file (audit input format) to step through, if any.
   ///   - theme: a theme name or path; overrides the config file.
+  ///   - startup: `:` command lines run once the workbench is up (`lesson NAME`, `present`).
   /// - Returns: 0 after `q`, 130 after Ctrl-C, 128+N after signal N, 2 when no
   ///   usable terminal or a problem with the data or the batch file.
-  static func run(file: String?, theme: String?) -> Int32 {
+  static func run(file: String?, theme: String?, startup: [String] = []) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let term = environment["TERM"] ?? ""
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
@@ -81,7 +82,8 @@ enum WorkbenchLauncher {
           file: "Data", line: 1, message: "rules data not loaded (\(error)); checking without the checklist"))
     }
     let workbenchEnvironment = WorkbenchEnvironment(
-      library: library, checker: RulesEngineChecker(engine: engine, library: library), keyMap: keyMap)
+      library: library,
+      checker: RecordingTrainerChecker(base: RulesEngineChecker(engine: engine, library: library)), keyMap: keyMap)
     let status: Int32 = MainActor.assumeIsolated {
       let screen = NcursesScreen()
       do {
@@ -99,6 +101,7 @@ enum WorkbenchLauncher {
       if let batch { session.send(.batchLoaded(batch)) }
       if let warning = screen.localeWarning { session.send(.showMessage(StatusMessage(warning, isError: true))) }
       session.report(diagnostics)
+      for line in startup { session.send(.commandLine(line)) }
       return TerminalRunner.run(&session, on: screen)
     }
     for d in diagnostics { Console.error("m54: \(d)") }

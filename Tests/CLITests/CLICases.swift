@@ -2,7 +2,7 @@
 /// documented error cases with their exit statuses.
 extension CLICase {
   static let all: [CLICase] =
-    show + search + tree + history + check + audit + data + routing + help
+    show + search + tree + history + check + audit + data + routing + help + trainer
 
   static let show: [CLICase] = [
     CLICase("show-M54.50", ["show", "M54.50"]),
@@ -132,5 +132,24 @@ extension CLICase {
     CLICase("help-audit", ["audit", "--help"]),
     CLICase("help-check", ["check", "--help"]),
     CLICase("help-data-import", ["help", "data", "import"]),
+  ]
+
+  /// The trainer's commands (issue 15).
+  static let trainer: [CLICase] = [
+    CLICase("explain-excludes1", ["explain", "m5450", "M54.41", "--date", "2026-05-01"]),
+    CLICase("explain-both-json", ["explain", "M54.50", "R52", "--date", "2026-05-01", "--json"]),
+    CLICase("explain-guideline", ["explain", "M54.31", "M54.50", "--date", "2026-05-01"]),
+    CLICase("explain-header-fy2021-differs", ["explain", "M54.5", "M54.41", "--date", "2026-05-01"]),
+    CLICase("explain-unknown-code", ["explain", "M54.50", "M54.7", "--date", "2026-05-01"]),
+    CLICase("explain-bad-date", ["explain", "M54.50", "M54.41", "--date", "2026-13-01"]),
+    CLICase("matrix-text", ["matrix", "M54.50", "M54.41", "G89.29", "M54.51", "--date", "2026-05-01"]),
+    CLICase("matrix-csv", ["matrix", "M54.50", "M54.41", "R52", "--date", "2026-05-01", "--format", "csv"]),
+    CLICase("matrix-json", ["matrix", "M54.50", "M54.41", "--date", "2026-05-01", "--format", "json"]),
+    CLICase("lesson-list", ["lesson", "list"]),
+    CLICase("lesson-list-json", ["lesson", "list", "--json"]),
+    CLICase("lesson-show-json", ["lesson", "show", "unrelated-back-and-generalized-pain", "--json"]),
+    CLICase("lesson-grade", ["lesson", "grade", "chronic-lbp-pain-management", "M54.50", "G89.29"]),
+    CLICase("lesson-unknown", ["lesson", "show", "no-such-lesson"]),
+    CLICase("quiz-no-answers", ["quiz", "--count", "3", "--seed", "9", "--date", "2026-05-01", "--no-save"]),
   ]
 }

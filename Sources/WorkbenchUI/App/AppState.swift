@@ -18,6 +18,10 @@ public struct AppState: Sendable {
   public var encounter: EncounterState
   public var checklist = ChecklistState()
   public var index = IndexState()
+  public var explain = ExplainState()
+  public var matrix = MatrixState()
+  public var lesson = LessonState()
+  public var quiz = QuizState()
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?

@@ -240,6 +240,7 @@ extension Reducer {
 
   /// Shows the selected finding or code in the detail pane and focuses it.
   func explainSelection(_ state: inout AppState) {
+    if explainFindingPair(&state) { return }
     switch state.encounter.cursor {
     case .finding, .code:
       setEncounterCursor(state.encounter.cursor, &state)

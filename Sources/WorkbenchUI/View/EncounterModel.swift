@@ -56,6 +56,15 @@ public enum EncounterModel {
     }
     let r = enc.report
     lines.append(PaneLine([]))
+    if !state.lesson.hints {
+      // A lesson with hints off: the findings stay selectable but say nothing until :grade.
+      lines.append(PaneLine([Segment("Findings hidden: hints off (:hints on shows them)", .muted)]))
+      for _ in r.findings {
+        lines.append(PaneLine([Segment("  · hidden", .muted)], selection: selection))
+        selection += 1
+      }
+      return lines
+    }
     if r.findings.isEmpty {
       lines.append(PaneLine([Segment(enc.draft.codes.isEmpty ? "No codes yet." : "✓ No findings.", .findingOk)]))
     } else {

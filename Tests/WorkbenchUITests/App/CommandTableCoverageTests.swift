@@ -84,7 +84,8 @@ import WorkbenchUI
       to: csv, atomically: true, encoding: .utf8)
     let samples: [String: String] = [
       "FILE": csv.path, "NAME": "mono", "YYYY-MM-DD": "2021-05-01", "FY…|auto": "FY2021", "CODE": "M54.41",
-      "CODE…": "M54.41 M54.50", "TERM": "pain back",
+      "CODE…": "M54.41 M54.50", "TERM": "pain back", "A B": "M54.50 M54.41", "on|off": "off",
+      "KIND [SEED]": "excludes 7",
     ]
     let base = richSession()
     var idle: [String] = []

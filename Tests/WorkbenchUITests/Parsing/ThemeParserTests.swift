@@ -90,6 +90,6 @@ import WorkbenchUI
       Issue.record("neon should not load")
       return
     }
-    #expect(failure.description == "no theme 'neon' (available: default, high-contrast, light, mono)")
+    #expect(failure.description == "no theme 'neon' (available: default, high-contrast, light, mono, projector)")
   }
 }
