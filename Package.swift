@@ -14,7 +14,8 @@ let package = Package(
     .executable(name: "m54", targets: ["m54"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -23,11 +24,15 @@ let package = Package(
     .systemLibrary(name: "CMemoryHints"),
     .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"], swiftSettings: staticStdlib),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"], swiftSettings: staticStdlib),
+    // The auditor's review workspace (SQLite through GRDB); the core stays free of storage.
+    .target(
+      name: "ReviewStore", dependencies: ["CodingCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: staticStdlib),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"], swiftSettings: staticStdlib),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "TerminalBackend",
+        "CodingCore", "WorkbenchUI", "TerminalBackend", "ReviewStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticStdlib,
@@ -37,6 +42,7 @@ let package = Package(
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
       name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "CodingCore", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

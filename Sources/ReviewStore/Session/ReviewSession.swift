@@ -1,0 +1,183 @@
+import CodingCore
+import Foundation
+
+/// A review in progress: the batch, its findings, the workspace and the reviewer.
+///
+/// Every decision is committed (with fsync) before the call returns; ``undo()`` reverts this session's
+/// decisions one by one, newest first, and the trail keeps both.
+public final class ReviewSession: @unchecked Sendable {
+  /// The batch under review.
+  public let batch: ReviewBatch
+  /// The workspace file.
+  public let workspace: ReviewWorkspace
+  /// The rules engine that checks submitted and corrected codes.
+  public let engine: RulesEngine
+  /// Who is deciding (recorded with every decision).
+  public let reviewer: String
+  /// The findings' status of every entry, in batch order.
+  public let statuses: [EncounterStatus]
+  /// The decision kind of each decided encounter, by id (kept up to date by this session).
+  public private(set) var decided: [String: DecisionKind]
+  /// What `--rebind` did, when it was given and the batch had changed.
+  public let rebindReport: RebindReport?
+  private let indexByID: [String: Int]
+  private var undoStack: [(id: String, earlier: Decision?)] = []
+
+  /// Opens (or creates) the workspace for a batch.
+  ///
+  /// - Parameters:
+  ///   - reviewer: the reviewer to record; nil takes the remembered one, then `$USER`.
+  ///   - rebind: accept a batch whose content changed, keeping the decisions whose encounter id and
+  ///     codes are unchanged.
+  /// - Throws: ``WorkspaceError`` (a changed batch without `rebind`, a foreign, newer or damaged file).
+  public init(
+    batch: ReviewBatch, workspacePath: String, reviewer: String?, rebind: Bool, engine: RulesEngine
+  ) throws {
+    let workspace = try ReviewWorkspace.open(path: workspacePath, create: true)
+    self.batch = batch
+    self.workspace = workspace
+    self.engine = engine
+    self.indexByID = batch.entryIndexByID
+    let remembered = try workspace.sessionValue("reviewer")
+    let name =
+      reviewer ?? remembered ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? "unknown"
+    self.reviewer = name
+    let meta = try workspace.allMeta()
+    var report: RebindReport?
+    var needsSummary = meta["batch_encounters"] == nil
+    if meta["batch_sha256"] == nil {
+      try workspace.setMeta(
+        BatchSummary.identity(of: batch).merging(["created_at": ReviewWorkspace.utcNow(), "created_by": name]) { a, _ in a })
+      try workspace.appendTrail(
+        action: "create", reviewer: name, value: DecisionRow.json(["batch": batch.path, "sha256": batch.sha256]))
+    } else if meta["batch_sha256"] != batch.sha256 {
+      guard rebind else {
+        workspace.close()
+        throw WorkspaceError.batchChanged(
+          path: workspacePath, batch: batch.path, recorded: meta["batch_sha256"] ?? "", found: batch.sha256)
+      }
+      report = try Self.rebind(workspace, to: batch, reviewer: name, previous: meta)
+      needsSummary = true
+    } else if meta["batch_path"] != batch.path {
+      try workspace.setMeta(["batch_path": batch.path])
+    }
+    self.rebindReport = report
+    self.statuses = batch.entries.map { EncounterStatus(engine.check($0.encounter, includeChecklist: false)) }
+    if needsSummary { try workspace.setMeta(BatchSummary.counts(of: batch, statuses: statuses)) }
+    if remembered != name { try workspace.remember(["reviewer": name]) }
+    self.decided = try workspace.decisionKinds()
+  }
+
+  /// The position of an encounter id in the batch.
+  public func index(of id: String) -> Int? { indexByID[id] }
+
+  /// The engine's result for an entry's submitted codes.
+  public func check(_ index: Int) -> EncounterResult { engine.check(batch.entries[index].encounter) }
+
+  /// The findings of an entry, numbered as on screen.
+  public func findings(_ index: Int) -> [FindingSummary] { FindingSummary.of(check(index)) }
+
+  /// Accepts an encounter's codes as submitted.
+  @discardableResult
+  public func accept(_ id: String, note: String? = nil) throws -> Decision {
+    try record(id, kind: .accept, corrected: nil, note: note, reasons: [:])
+  }
+
+  /// Queries the provider about an encounter (a note is required).
+  @discardableResult
+  public func query(_ id: String, note: String) throws -> Decision {
+    try record(id, kind: .query, corrected: nil, note: note, reasons: [:])
+  }
+
+  /// Corrects an encounter's codes; each changed code gets its reason (given, or inferred).
+  @discardableResult
+  public func correct(
+    _ id: String, codes: [String], note: String? = nil, reasons: [String: ChangeReason] = [:]
+  ) throws -> Decision {
+    let normalised = codes.map { CodeNormalizer.dotted(CodeNormalizer.key($0)) }.filter { !$0.isEmpty }
+    guard !normalised.isEmpty else { throw WorkspaceError.refused("a correction needs at least one code") }
+    var keyed: [String: ChangeReason] = [:]
+    for (code, reason) in reasons { keyed[CodeNormalizer.dotted(CodeNormalizer.key(code))] = reason }
+    return try record(id, kind: .correct, corrected: normalised, note: note, reasons: keyed)
+  }
+
+  private func entryIndex(_ id: String) throws -> Int {
+    guard let index = indexByID[id] else {
+      throw WorkspaceError.refused("no encounter \"\(id)\" in \(batch.path)")
+    }
+    return index
+  }
+
+  private func record(
+    _ id: String, kind: DecisionKind, corrected: [String]?, note: String?, reasons: [String: ChangeReason]
+  ) throws -> Decision {
+    let index = try entryIndex(id)
+    let entry = batch.entries[index]
+    let before = findings(index)
+    var after: [FindingSummary]?
+    var changes: [CodeChange] = []
+    if let corrected {
+      var encounter = entry.encounter
+      encounter.codes = corrected
+      after = FindingSummary.of(engine.check(encounter))
+      changes = CodeDiff.changes(submitted: entry.codes, corrected: corrected, reasons: reasons, findings: before)
+    }
+    let trimmed = note?.trimmingCharacters(in: .whitespaces)
+    let decision = Decision(
+      encounterID: id, line: entry.line, coder: entry.coder, submitted: entry.codes, kind: kind,
+      corrected: corrected, note: trimmed?.isEmpty == false ? trimmed : nil, reviewer: reviewer,
+      decidedAt: ReviewWorkspace.utcNow(), changes: changes, findingsBefore: before, findingsAfter: after)
+    let previous = try workspace.decide(decision)
+    undoStack.append((id, previous))
+    decided[id] = kind
+    return decision
+  }
+
+  /// Agrees with finding `number` (1-based, as on screen) of an encounter.
+  public func agree(_ id: String, finding number: Int) throws {
+    try dispose(id, finding: number, verdict: .agree, reason: nil)
+  }
+
+  /// Dismisses finding `number` of an encounter as a false alarm, with a reason.
+  public func dismiss(_ id: String, finding number: Int, reason: String) throws {
+    try dispose(id, finding: number, verdict: .dismiss, reason: reason)
+  }
+
+  private func dispose(_ id: String, finding number: Int, verdict: Disposition.Verdict, reason: String?) throws {
+    let list = findings(try entryIndex(id))
+    guard number >= 1, number <= list.count else {
+      throw WorkspaceError.refused(
+        list.isEmpty ? "encounter \(id) has no findings" : "no finding \(number) (encounter \(id) has \(list.count))")
+    }
+    let finding = list[number - 1]
+    try workspace.dispose(
+      Disposition(
+        encounterID: id, findingNumber: number, findingKind: finding.kind, findingCodes: finding.codes,
+        verdict: verdict, reason: reason, reviewer: reviewer, decidedAt: ReviewWorkspace.utcNow()))
+  }
+
+  /// Reverts this session's last decision (the trail keeps both); returns its encounter id, or nil.
+  @discardableResult
+  public func undo() throws -> String? {
+    guard let last = undoStack.popLast() else { return nil }
+    try workspace.restore(encounterID: last.id, to: last.earlier, reviewer: reviewer)
+    decided[last.id] = last.earlier?.kind
+    return last.id
+  }
+
+  /// Whether this session has a decision to undo.
+  public var canUndo: Bool { !undoStack.isEmpty }
+
+  /// Re-reads the decision kinds (another workbench may have decided since).
+  public func refresh() throws {
+    decided = try workspace.decisionKinds()
+  }
+
+  /// Remembers the position and filter for the next opening.
+  public func remember(position: String?, filter: ReviewFilter) throws {
+    var values = ["filter": filter.rawValue]
+    if let position { values["position"] = position }
+    try workspace.remember(values)
+  }
+}
