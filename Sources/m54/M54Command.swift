@@ -17,6 +17,7 @@ struct M54Command: ParsableCommand {
     subcommands: [
       ShowCommand.self, SearchCommand.self, TreeCommand.self, HistoryCommand.self,
       CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
+      ReviewCommand.self,
     ]
   )
 

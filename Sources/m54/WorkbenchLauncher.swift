@@ -1,5 +1,6 @@
 import CodingCore
 import Foundation
+import ReviewStore
 import TerminalBackend
 import WorkbenchUI
 
@@ -10,9 +11,10 @@ enum WorkbenchLauncher {
   /// - Parameters:
   ///   - file: a batch file (audit input format) to step through, if any.
   ///   - theme: a theme name or path; overrides the config file.
+  ///   - review: the review of the batch (`m54 review BATCH`), if any.
   /// - Returns: 0 after `q`, 130 after Ctrl-C, 128+N after signal N, 2 when no
   ///   usable terminal or a problem with the data or the batch file.
-  static func run(file: String?, theme: String?) -> Int32 {
+  static func run(file: String?, theme: String?, review: ReviewSession? = nil) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let term = environment["TERM"] ?? ""
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {

@@ -15,10 +15,10 @@ enum DecisionRow {
     return text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
   }
 
-  /// The distinct kinds of a finding list, joined with `;`, for the `finding_kinds` column.
+  /// The distinct kinds of a finding list's errors and warnings, joined with `;` (`finding_kinds`).
   static func kinds(_ findings: [FindingSummary]) -> String {
     var seen: [String] = []
-    for f in findings where !seen.contains(f.kind) { seen.append(f.kind) }
+    for f in findings where f.severity != "info" && !seen.contains(f.kind) { seen.append(f.kind) }
     return seen.joined(separator: ";")
   }
 

@@ -1,0 +1,31 @@
+import ArgumentParser
+import ReviewStore
+
+/// `m54 review BATCH`: opens the review of a batch in the workbench.
+struct ReviewOpenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open", abstract: "Open the review of a batch in the workbench (the default of `m54 review`).")
+
+  @Argument(help: "The batch file (CSV or JSON Lines, the audit input format).")
+  var batch: String
+
+  @Option(help: "The workspace file (default: $XDG_DATA_HOME/m54/reviews/<batch>-<sha256>.m54review).")
+  var workspace: String?
+
+  @Option(help: "The reviewer recorded with every decision (default: the remembered one, then $USER).")
+  var reviewer: String?
+
+  @Flag(help: "Accept a changed batch, keeping the decisions whose encounter id and codes are unchanged.")
+  var rebind = false
+
+  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
+  var theme: String?
+
+  func run() throws {
+    let loaded = try ReviewSupport.loadBatch(batch)
+    let session = try ReviewSupport.openSession(
+      batch: loaded, workspace: workspace, reviewer: reviewer, rebind: rebind)
+    let status = WorkbenchLauncher.run(file: batch, theme: theme, review: session)
+    if status != 0 { throw ExitCode(status) }
+  }
+}
