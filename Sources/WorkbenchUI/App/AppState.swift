@@ -5,6 +5,10 @@ public struct AppState: Sendable {
   public var width: Int
   public var height: Int
   public var focus: PaneID = .tree
+  /// The pane each slot shows (a pane opened in a slot replaces the usual one until closed).
+  public var shown: [PaneSlot: PaneID] = PaneRegistry.defaults
+  /// Whether the focused pane fills the screen alone.
+  public var zoomed = false
   /// The release in use (chosen by date of service unless pinned).
   public var catalog: any CodeCatalog
   /// A release chosen with `:release`, overriding the date.
@@ -29,5 +33,7 @@ public struct AppState: Sendable {
   }
 
   /// The pane layout for the current size and focus.
-  public var layout: WorkbenchLayout { WorkbenchLayout(width: width, height: height, focus: focus) }
+  public var layout: WorkbenchLayout {
+    WorkbenchLayout(width: width, height: height, focus: focus, shown: shown, zoomed: zoomed)
+  }
 }

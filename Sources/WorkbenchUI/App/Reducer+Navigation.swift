@@ -8,20 +8,7 @@ extension Reducer {
       state.help = help
       return
     }
-    switch state.focus {
-    case .tree:
-      state.tree.selected = clamp(state.tree.selected, delta, count: state.tree.rows.count)
-      if let key = state.tree.selectedKey { showNode(key, &state) }
-    case .detail:
-      let count = DetailModel.build(state, width: detailWidth(state)).targets.count
-      state.detail.selected = clamp(state.detail.selected, delta, count: count)
-    case .encounter:
-      let positions = state.encounter.cursorPositions
-      let i = clamp(state.encounter.cursorIndex, delta, count: positions.count)
-      setEncounterCursor(positions[i], &state)
-    case .checklist:
-      state.checklist.selected = clamp(state.checklist.selected, delta, count: state.encounter.report.checklist.count)
-    }
+    state.focus.pane?.move(by: delta, width: paneWidth(state.focus, state), self, &state)
   }
 
   /// Puts the encounter cursor somewhere and lets the detail pane follow it.
@@ -39,54 +26,20 @@ extension Reducer {
     }
   }
 
-  /// The content width of the detail pane (as if visible, for selection counts).
-  func detailWidth(_ state: AppState) -> Int {
-    state.layout.content(.detail)?.width ?? max(20, state.width - 2)
+  /// The content width of a pane (as if visible, for selection counts).
+  func paneWidth(_ pane: PaneID, _ state: AppState) -> Int {
+    state.layout.content(pane)?.width ?? max(20, state.width - 2)
   }
+
+  /// The content width of the detail pane (as if visible, for selection counts).
+  func detailWidth(_ state: AppState) -> Int { paneWidth(.detail, state) }
 
   /// Keeps every visible pane's selection inside its viewport.
   func fitViewports(_ state: inout AppState) {
     let layout = state.layout
-    if let r = layout.content(.tree) {
-      if state.tree.centerOnSelection {
-        state.tree.scroll = max(0, min(state.tree.selected - r.height / 3, state.tree.rows.count - r.height))
-        state.tree.centerOnSelection = false
-      }
-      state.tree.scroll = Viewport.fit(
-        scroll: state.tree.scroll, first: state.tree.selected, last: state.tree.selected,
-        height: r.height, total: state.tree.rows.count)
+    for pane in PaneRegistry.panes {
+      guard let content = layout.content(pane.id) else { continue }
+      pane.fit(height: content.height, width: content.width, &state)
     }
-    if let r = layout.content(.detail) {
-      let model = DetailModel.build(state, width: r.width)
-      state.detail.selected = min(state.detail.selected, max(0, model.targets.count - 1))
-      state.detail.scroll = fit(
-        state.detail.scroll, model.lines, selection: state.detail.selected, height: r.height,
-        keepTop: state.focus != .detail)
-    }
-    if let r = layout.content(.encounter) {
-      let lines = EncounterModel.lines(state, width: r.width)
-      state.encounter.scroll = fit(
-        state.encounter.scroll, lines, selection: state.encounter.cursorIndex, height: r.height, keepTop: false)
-    }
-    if let r = layout.content(.checklist) {
-      let lines = ChecklistModel.lines(state, width: r.width)
-      state.checklist.scroll = fit(
-        state.checklist.scroll, lines, selection: state.checklist.selected, height: r.height, keepTop: false)
-    }
-  }
-
-  private func fit(_ scroll: Int, _ lines: [PaneLine], selection: Int, height: Int, keepTop: Bool) -> Int {
-    guard let first = lines.firstIndex(where: { $0.selection == selection }),
-      let last = lines.lastIndex(where: { $0.selection == selection })
-    else { return min(scroll, max(0, lines.count - height)) }
-    if keepTop && scroll == 0 && last < height { return 0 }
-    return Viewport.fit(scroll: scroll, first: first, last: last, height: height, total: lines.count)
-  }
-
-  private func clamp(_ value: Int, _ delta: Int, count: Int) -> Int {
-    guard count > 0 else { return 0 }
-    let moved = value.addingReportingOverflow(delta)
-    let v = moved.overflow ? (delta < 0 ? 0 : count - 1) : moved.partialValue
-    return min(max(0, v), count - 1)
   }
 }

@@ -18,6 +18,8 @@ extension Reducer {
       prompt.text.removeLast()
     case .ctrl("u"):
       prompt.text = ""
+    case .tab where prompt.kind == .command:
+      prompt.text = completeCommandLine(prompt.text)
     case .up, .ctrl("p"):
       prompt.selected = max(0, prompt.selected - 1)
     case .down, .ctrl("n"):

@@ -18,7 +18,7 @@ public struct Reducer: Sendable {
       state.height = h
       effects = [.redraw]
     case .command(let command):
-      effects = run(command, &state)
+      effects = run(command, CommandCall(fromCommandLine: true), &state)
     case .commandLine(let line):
       effects = runCommandLine(line, &state)
     case .batchLoaded(let file):
@@ -30,8 +30,8 @@ public struct Reducer: Sendable {
     return effects
   }
 
-  /// Routes a key: prompt first, then the help overlay, then code typing in
-  /// the encounter, then the key map.
+  /// Routes a key: prompt first, then the help overlay, then the focused pane's own keys (text
+  /// entry), then the key map.
   private func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     if key == .ctrl("c") {
       state.quitRequested = true
@@ -39,68 +39,49 @@ public struct Reducer: Sendable {
     }
     if state.prompt != nil { return handlePromptKey(key, &state) }
     if state.help != nil {
-      if let c = environment.keyMap.command(for: key, in: .help) { return run(c, &state) }
+      if let c = environment.keyMap.command(for: key, in: .help) { return run(c, .key, &state) }
       return []
     }
-    if state.focus == .encounter, handleEntryKey(key, &state) { return [] }
-    if let c = environment.keyMap.command(for: key, in: state.focus.scope) { return run(c, &state) }
+    if let pane = state.focus.pane, pane.handleKey(key, self, &state) { return [] }
+    if let c = environment.keyMap.command(for: key, in: state.focus.scope) { return run(c, .key, &state) }
     return []
   }
 
-  /// Runs a bound command.
-  func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-    switch command {
-    case .quit:
-      state.quitRequested = true
-      return [.quit(0)]
-    case .help:
-      state.help = HelpState(pane: state.focus)
-    case .closeHelp:
-      state.help = nil
-    case .focusNext: focus(state.focus.next, &state)
-    case .focusPrevious: focus(state.focus.previous, &state)
-    case .focusTree: focus(.tree, &state)
-    case .focusDetail: focus(.detail, &state)
-    case .focusEncounter: focus(.encounter, &state)
-    case .focusChecklist: focus(.checklist, &state)
-    case .search:
-      state.prompt = PromptState(kind: .search)
-    case .commandLine:
-      state.prompt = PromptState(kind: .command)
-    case .batchNext: stepBatch(by: 1, &state)
-    case .batchPrevious: stepBatch(by: -1, &state)
-    case .batchNextError: stepBatchToError(&state)
-    case .redraw: return [.redraw]
-    case .moveUp: move(by: -1, &state)
-    case .moveDown: move(by: 1, &state)
-    case .pageUp: move(by: -max(1, pageSize(state) - 1), &state)
-    case .pageDown: move(by: max(1, pageSize(state) - 1), &state)
-    case .moveTop: move(by: Int.min / 2, &state)
-    case .moveBottom: move(by: Int.max / 2, &state)
-    case .expand: treeExpand(&state)
-    case .collapse: treeCollapse(&state)
-    case .toggle: treeToggle(&state)
-    case .addToEncounter: addSelectedCode(&state)
-    case .follow: detailFollow(&state)
-    case .back: historyBack(&state)
-    case .removeCode: removeSelectedCode(&state)
-    case .moveCodeDown: moveSelectedCode(by: 1, &state)
-    case .moveCodeUp: moveSelectedCode(by: -1, &state)
-    case .markUnrelated: askUnrelated(&state)
-    case .explain: explainSelection(&state)
-    case .editCode: state.encounter.cursor = .entry
-    case .cycleItem: setChecklistState(nil, &state)
-    case .markDocumented: setChecklistState(.yes, &state)
-    case .markNotDocumented: setChecklistState(.no, &state)
-    case .markUnknown: setChecklistState(.unknown, &state)
+  /// Runs a command from the table. A key press on a command that needs an argument opens the `:`
+  /// line with its name typed; the `:` line without the argument shows its usage.
+  public func run(_ command: Command, _ call: CommandCall = .key, _ state: inout AppState) -> [Effect] {
+    guard let spec = command.spec else {
+      state.message = StatusMessage("unknown command \(command.rawValue)", isError: true)
+      return []
     }
-    return []
+    if spec.argumentRequired && call.argument.isEmpty, let usage = spec.usage, let name = spec.names.first {
+      guard call.fromCommandLine else {
+        var prompt = PromptState(kind: .command)
+        prompt.text = name + " "
+        state.prompt = prompt
+        return []
+      }
+      state.message = StatusMessage("usage: \(usage)", isError: true)
+      return []
+    }
+    return spec.handler(self, call, &state)
   }
 
-  /// Moves the focus to a pane.
-  func focus(_ pane: PaneID, _ state: inout AppState) {
+  /// Moves the focus to a pane, showing it in its slot.
+  public func focus(_ pane: PaneID, _ state: inout AppState) {
+    if let type = pane.pane { state.shown[type.slot] = pane }
     state.focus = pane
-    if pane == .tree, let key = state.tree.selectedKey { showNode(key, &state) }
+    pane.pane?.didFocus(self, &state)
+  }
+
+  /// Closes a pane that replaced its slot's usual one; the usual pane shows (and is focused) again.
+  public func closePane(_ pane: PaneID, _ state: inout AppState) {
+    guard let type = pane.pane, let usual = PaneRegistry.defaults[type.slot], usual != pane else {
+      state.message = StatusMessage("The \(pane.title.lowercased()) is always shown.")
+      return
+    }
+    state.shown[type.slot] = usual
+    if state.focus == pane { focus(usual, &state) }
   }
 
   /// Points the detail pane at a node (keeping its selection when unchanged).

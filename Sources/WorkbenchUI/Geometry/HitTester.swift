@@ -5,8 +5,7 @@ public enum HitTester {
     if layout.isTooSmall { return .nothing }
     if layout.title.contains(x: x, y: y) { return .titleLine }
     if layout.status.contains(x: x, y: y) { return .statusLine }
-    for pane in PaneID.allCases {
-      guard let frame = layout.panes[pane], frame.contains(x: x, y: y) else { continue }
+    for (pane, frame) in layout.panes where frame.contains(x: x, y: y) {
       let content = frame.inset(by: 1)
       return .pane(pane, line: content.contains(x: x, y: y) ? y - content.y : nil)
     }

@@ -21,7 +21,8 @@ public enum KeyMapParser {
         report("expected 'SCOPE KEY ACTION', found \(words.count) word\(words.count == 1 ? "" : "s")")
         continue
       }
-      guard let scope = KeyScope(rawValue: words[0]) else {
+      let scope = KeyScope(rawValue: words[0])
+      guard scope.isKnown else {
         report("unknown scope '\(words[0])' (scopes: \(KeyScope.allCases.map(\.rawValue).joined(separator: ", ")))")
         continue
       }
@@ -33,7 +34,8 @@ public enum KeyMapParser {
         map.unbind(key, in: scope)
         continue
       }
-      guard let command = Command(rawValue: words[2]) else {
+      let command = Command(rawValue: words[2])
+      guard command.spec != nil else {
         report("unknown action '\(words[2])'")
         continue
       }

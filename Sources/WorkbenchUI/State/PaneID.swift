@@ -1,29 +1,20 @@
-/// The four panes, in focus (Tab) order.
-public enum PaneID: Int, CaseIterable, Sendable, Hashable {
-  case tree, detail, encounter, checklist
+/// A pane's identity: the name key map files use as its scope and the key of its frame in the layout.
+///
+/// Each pane declares its own identity in its file (`extension PaneID { static let tree = … }`);
+/// ``PaneRegistry`` lists the panes that exist.
+public struct PaneID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  /// The registered pane type, if any.
+  public var pane: (any Pane.Type)? { PaneRegistry.pane(self) }
 
   /// The pane's title in its border.
-  public var title: String {
-    switch self {
-    case .tree: "Code tree"
-    case .detail: "Detail"
-    case .encounter: "Encounter"
-    case .checklist: "Documentation checklist"
-    }
-  }
+  public var title: String { pane?.title ?? rawValue }
 
   /// The key map scope of the pane.
-  public var scope: KeyScope {
-    switch self {
-    case .tree: .tree
-    case .detail: .detail
-    case .encounter: .encounter
-    case .checklist: .checklist
-    }
-  }
+  public var scope: KeyScope { KeyScope(rawValue: rawValue) }
 
-  /// The next pane in Tab order (wrapping).
-  public var next: PaneID { PaneID(rawValue: (rawValue + 1) % 4) ?? .tree }
-  /// The previous pane in Tab order (wrapping).
-  public var previous: PaneID { PaneID(rawValue: (rawValue + 3) % 4) ?? .tree }
+  public var description: String { rawValue }
 }

@@ -25,10 +25,16 @@ public enum HelpOverlay {
     if scope != .help {
       lines.append(PaneLine([]))
       lines.append(PaneLine([Segment("Command line", .helpKey)]))
-      for (command, summary) in Reducer.commandLineHelp {
+      for spec in CommandTable.commandLineEntries {
+        guard let usage = spec.usage else { continue }
+        let aliases = spec.names.dropFirst().filter { $0.count <= 2 }.map { " :" + $0 }.joined()
         lines.append(
-          PaneLine([Segment("  " + DisplayWidth.pad(command, to: 26), .helpKey), Segment(summary, .helpText)]))
+          PaneLine([
+            Segment("  " + DisplayWidth.pad(usage + aliases, to: 26), .helpKey), Segment(spec.summary, .helpText),
+          ]))
       }
+      lines.append(
+        PaneLine([Segment("  " + DisplayWidth.pad(":CODE", to: 26), .helpKey), Segment("Show a code", .helpText)]))
     }
     if scope == .encounter {
       lines.append(PaneLine([]))

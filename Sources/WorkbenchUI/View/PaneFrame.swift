@@ -14,8 +14,7 @@ enum PaneFrame {
       buffer.put(v, x: rect.x, y: y, role: role)
       buffer.put(v, x: rect.maxX - 1, y: y, role: role)
     }
-    let focusCommand: Command = [.focusTree, .focusDetail, .focusEncounter, .focusChecklist][pane.rawValue]
-    let number = keyMap.keys(for: focusCommand, in: .global).first.map { "\(KeyNotation.label(of: $0)) " } ?? ""
+    let number = keyMap.keys(for: .focus(pane), in: .global).first.map { "\(KeyNotation.label(of: $0)) " } ?? ""
     let marker = focused ? "▶ " : ""
     let label = " \(marker)\(number)\(title) "
     buffer.put(

@@ -38,7 +38,7 @@ enum StatusLine {
     }
     var out: [(key: String, label: String)] = []
     var labels = Set<String>()
-    for entry in entries where !entry.command.scopes.contains(.global) {
+    for entry in entries where !entry.command.scopes.contains(.global) && !entry.command.rawValue.hasPrefix("focus.") {
       guard var h = hint(entry.command), !labels.contains(h.label) else { continue }
       if entry.command == .moveCodeDown || entry.command == .moveCodeUp {
         h.key = [Command.moveCodeDown, .moveCodeUp].compactMap { c in entries.first { $0.command == c }?.keys.first }

@@ -20,36 +20,11 @@ public enum WorkbenchRenderer {
       return
     }
     TitleLine.draw(state, in: layout.title, into: &buffer)
-    for pane in PaneID.allCases {
-      guard let frame = layout.panes[pane] else { continue }
-      let focused = state.focus == pane && state.help == nil
-      let content = frame.inset(by: 1)
-      var title = pane.title
-      switch pane {
-      case .tree:
-        PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
-        TreePaneRenderer.draw(state, in: content, focused: focused, into: &buffer)
-      case .detail:
-        let model = DetailModel.build(state, width: content.width)
-        if case .finding? = state.detail.subject { title = "Detail: finding" }
-        PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
-        PaneFrame.drawLines(
-          model.lines, scroll: state.detail.scroll, selected: state.detail.selected, focused: focused, in: content,
-          into: &buffer)
-      case .encounter:
-        if let id = state.encounter.draft.id { title += " \(id)" }
-        PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
-        let lines = EncounterModel.lines(state, width: content.width)
-        PaneFrame.drawLines(
-          lines, scroll: state.encounter.scroll, selected: state.encounter.cursorIndex, focused: focused, in: content,
-          into: &buffer)
-      case .checklist:
-        PaneFrame.draw(pane, title: title, in: frame, focused: focused, keyMap: keyMap, into: &buffer)
-        let lines = ChecklistModel.lines(state, width: content.width)
-        PaneFrame.drawLines(
-          lines, scroll: state.checklist.scroll, selected: state.checklist.selected, focused: focused, in: content,
-          into: &buffer)
-      }
+    for pane in PaneRegistry.panes {
+      guard let frame = layout.panes[pane.id] else { continue }
+      let focused = state.focus == pane.id && state.help == nil
+      PaneFrame.draw(pane.id, title: pane.title(state), in: frame, focused: focused, keyMap: keyMap, into: &buffer)
+      pane.render(state, in: frame.inset(by: 1), focused: focused, into: &buffer)
     }
     if let prompt = state.prompt {
       if prompt.kind == .search, let frame = layout.panes[.tree] ?? layout.panes[state.focus] {
