@@ -34,7 +34,10 @@ enum WorkbenchLauncher {
     let codeSet: CodeSet
     do { codeSet = try CodeSetLoader.load() } catch { return 2 }
     var batch: BatchFile?
-    if let file {
+    let adapter = review.map(ReviewBackendAdapter.init(session:))
+    if let adapter {
+      batch = adapter.batchFile
+    } else if let file {
       switch BatchFileReader.read(path: file) {
       case .success(let loaded): batch = loaded
       case .failure(let failure):
@@ -96,6 +99,7 @@ enum WorkbenchLauncher {
         environment: workbenchEnvironment, width: size.width, height: size.height, theme: chosenTheme,
         themeLoader: loader)
       if let batch { session.send(.batchLoaded(batch)) }
+      if let adapter { session.openReview(adapter) }
       if let warning = screen.localeWarning { session.send(.showMessage(StatusMessage(warning, isError: true))) }
       session.report(diagnostics)
       return TerminalRunner.run(&session, on: screen)

@@ -178,6 +178,6 @@ public final class ReviewSession: @unchecked Sendable {
   public func remember(position: String?, filter: ReviewFilter) throws {
     var values = ["filter": filter.rawValue]
     if let position { values["position"] = position }
-    try workspace.remember(values)
+    try workspace.remember(values, durable: false)
   }
 }

@@ -126,15 +126,26 @@ public final class ReviewWorkspace: @unchecked Sendable {
     }
   }
 
-  /// Remembers session values (one transaction).
-  public func remember(_ values: [String: String]) throws {
-    try write { db in
-      for (key, value) in values {
-        try db.execute(
-          sql:
-            "INSERT INTO session_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-          arguments: [key, value])
+  /// Remembers session values (one transaction). Not `durable`: committed without fsync
+  /// (`synchronous=NORMAL` for this one transaction), which survives the process being killed but not
+  /// a power loss: cheap enough for every move of the position.
+  public func remember(_ values: [String: String], durable: Bool = true) throws {
+    do {
+      try queue.writeWithoutTransaction { db in
+        if !durable { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        defer { if !durable { try? db.execute(sql: "PRAGMA synchronous = FULL") } }
+        try db.inTransaction(.immediate) {
+          for (key, value) in values {
+            try db.execute(
+              sql:
+                "INSERT INTO session_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+              arguments: [key, value])
+          }
+          return .commit
+        }
       }
+    } catch let error as DatabaseError {
+      throw WorkspaceError.cannotWrite(path: path, detail: error.message ?? "\(error.resultCode)")
     }
   }
 }

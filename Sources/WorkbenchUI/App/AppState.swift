@@ -17,6 +17,9 @@ public struct AppState: Sendable {
   public var detail = DetailState()
   public var encounter: EncounterState
   public var checklist = ChecklistState()
+  /// The batch overview of a review, and the review behind it (nil: no review open).
+  public var review = ReviewState()
+  public var reviewBackend: (any ReviewBackend)?
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?

@@ -25,6 +25,7 @@ extension Reducer {
 
   /// Shows a code in the tree and the detail pane.
   func goto(_ code: String, _ state: inout AppState) -> [Effect] {
+    if reviewGoto(code, &state) { return [] }
     guard let key = state.catalog.resolve(code) else {
       return fail("\(code) is not a code of \(state.catalog.releaseName)", &state)
     }

@@ -12,6 +12,10 @@ enum TitleLine {
     } else if let id = enc.draft.id {
       parts.append("encounter \(id)")
     }
+    if state.review.active, let review = state.reviewBackend {
+      let p = review.progress
+      parts.append("review \(p.decided)/\(p.encounters) decided")
+    }
     var left = parts.joined(separator: " │ ")
     if DisplayWidth.of(left) > rect.width {
       // Narrow terminal: drop the product name and abbreviate, keeping what changes.
