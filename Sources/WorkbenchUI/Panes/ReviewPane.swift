@@ -56,22 +56,21 @@ public enum ReviewPane: Pane {
     }
     let mark: Segment
     switch row.decision {
-    case .accepted?: mark = Segment("✓ acc ", .findingOk)
-    case .queried?: mark = Segment("? qry ", .findingWarning)
-    case .corrected?: mark = Segment("✎ cor ", .findingInfo)
-    case nil: mark = Segment("· --- ", .muted)
+    case .accepted?: mark = Segment("✓ ", .findingOk)
+    case .queried?: mark = Segment("? ", .findingWarning)
+    case .corrected?: mark = Segment("✎ ", .findingInfo)
+    case nil: mark = Segment("· ", .muted)
     }
     let worst: Segment
     switch row.worst {
-    case .error?: worst = Segment("E \(pad(row.worstKind ?? "", 13))", .findingError)
-    case .warning?: worst = Segment("W \(pad(row.worstKind ?? "", 13))", .findingWarning)
-    default: worst = Segment("  \(pad("", 13))", .muted)
+    case .error?: worst = Segment("✖ \(pad(row.worstKind ?? "", 12))", .findingError)
+    case .warning?: worst = Segment("▲ \(pad(row.worstKind ?? "", 12))", .findingWarning)
+    default: worst = Segment("  \(pad("", 12))", .muted)
     }
     return PaneLine(
       [
-        mark, Segment(pad(safe(row.id), 10) + " ", .code),
-        Segment((row.date.map { "\($0)" } ?? "") + " ", .muted), worst,
-        Segment(" " + row.codes.joined(separator: " "), .text),
+        mark, Segment(pad(safe(row.id), 9) + " ", .code), worst,
+        Segment(" " + row.codes.map(safe).joined(separator: " "), .text),
       ], selection: selection)
   }
 
