@@ -22,10 +22,17 @@ struct ReviewOpenCommand: ParsableCommand {
   var theme: String?
 
   func run() throws {
+    try Self.open(batch: batch, workspace: workspace, reviewer: reviewer, rebind: rebind, theme: theme)
+  }
+
+  /// Opens the review of a batch in the workbench (also `m54 FILE` and `m54 open FILE`).
+  static func open(batch: String, workspace: String?, reviewer: String?, rebind: Bool, theme: String?) throws {
+    guard WorkbenchLauncher.hasTerminal() else { throw ExitCode(2) }
     let loaded = try ReviewSupport.loadBatch(batch)
     let session = try ReviewSupport.openSession(
       batch: loaded, workspace: workspace, reviewer: reviewer, rebind: rebind)
     let status = WorkbenchLauncher.run(file: batch, theme: theme, review: session)
+    session.workspace.close()
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -16,21 +16,7 @@ enum WorkbenchLauncher {
   ///   usable terminal or a problem with the data or the batch file.
   static func run(file: String?, theme: String?, review: ReviewSession? = nil) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let term = environment["TERM"] ?? ""
-    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
-      let why =
-        isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
-        ? "standard input and output are not a terminal" : "TERM is \(term.isEmpty ? "unset" : "dumb")"
-      Console.error(
-        """
-        m54: the workbench needs an interactive terminal (\(why)).
-        Use the subcommands instead, for example:
-          m54 show M54.50        m54 search lumbago      m54 tree M54
-          m54 check M54.50 M54.41 --date 2026-05-01      m54 audit FILE.csv
-        Run `m54 --help` for the full list.
-        """)
-      return 2
-    }
+    guard hasTerminal() else { return 2 }
     let codeSet: CodeSet
     do { codeSet = try CodeSetLoader.load() } catch { return 2 }
     var batch: BatchFile?
@@ -106,5 +92,26 @@ enum WorkbenchLauncher {
     }
     for d in diagnostics { Console.error("m54: \(d)") }
     return status
+  }
+
+  /// Whether standard input and output are an interactive terminal; says why not (and what to use) otherwise.
+  static func hasTerminal() -> Bool {
+    let environment = ProcessInfo.processInfo.environment
+    let term = environment["TERM"] ?? ""
+    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+      let why =
+        isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
+        ? "standard input and output are not a terminal" : "TERM is \(term.isEmpty ? "unset" : "dumb")"
+      Console.error(
+        """
+        m54: the workbench needs an interactive terminal (\(why)).
+        Use the subcommands instead, for example:
+          m54 show M54.50        m54 search lumbago      m54 tree M54
+          m54 check M54.50 M54.41 --date 2026-05-01      m54 audit FILE.csv
+        Run `m54 --help` for the full list.
+        """)
+      return false
+    }
+    return true
   }
 }
