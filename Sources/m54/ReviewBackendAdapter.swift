@@ -33,7 +33,7 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
     }
     self.rows = rows
     self.rowOfEntry = rowOfEntry
-    self.withErrors = session.statuses.reduce(0) { $0 + ($1.errors > 0 ? 1 : 0) }
+    self.withErrors = session.encountersWithErrors
     self.remembered = (
       (try? session.workspace.sessionValue("position")) ?? nil, (try? session.workspace.sessionValue("filter")) ?? nil
     )
@@ -58,7 +58,7 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
         decision: nil, problem: line.problem)
     }
     let entry = session.batch.entries[r]
-    let status = session.statuses[r]
+    let status = session.status(r)
     let mark: ReviewMark? =
       switch session.decided[entry.id] {
       case .accept?: .accepted

@@ -11,7 +11,7 @@ struct ReviewCommand: ParsableCommand {
       """,
     subcommands: [
       ReviewOpenCommand.self, ReviewStatusCommand.self, ReviewExportCommand.self, ReviewLogCommand.self,
-      ReviewSampleCommand.self, ReviewDecideCommand.self,
+      ReviewSampleCommand.self, ReviewDecideCommand.self, ReviewBenchCommand.self,
     ],
     defaultSubcommand: ReviewOpenCommand.self)
 }

@@ -18,7 +18,11 @@ enum WorkbenchLauncher {
     let environment = ProcessInfo.processInfo.environment
     guard hasTerminal() else { return 2 }
     let codeSet: CodeSet
-    do { codeSet = try CodeSetLoader.load() } catch { return 2 }
+    if let review {
+      codeSet = review.engine.codeSet
+    } else {
+      do { codeSet = try CodeSetLoader.load() } catch { return 2 }
+    }
     var batch: BatchFile?
     let adapter = review.map(ReviewBackendAdapter.init(session:))
     if let adapter {
@@ -62,7 +66,7 @@ enum WorkbenchLauncher {
     let library = CodingCoreLibrary(codeSet: codeSet)
     let engine: RulesEngine
     do {
-      engine = try RulesEngine.load(codeSet: codeSet)
+      engine = try review?.engine ?? RulesEngine.load(codeSet: codeSet)
     } catch {
       engine = RulesEngine(codeSet: codeSet)
       diagnostics.append(

@@ -14,8 +14,11 @@ public final class ReviewSession: @unchecked Sendable {
   public let engine: RulesEngine
   /// Who is deciding (recorded with every decision).
   public let reviewer: String
-  /// The findings' status of every entry, in batch order.
-  public let statuses: [EncounterStatus]
+  /// The findings' status of each entry checked so far (all of them on a new workspace; on reopening
+  /// they are checked when first needed, so a large batch opens at once).
+  private var statusCache: [EncounterStatus?]
+  /// Encounters with an error finding (from the workspace's batch counts).
+  public private(set) var encountersWithErrors: Int
   /// The decision kind of each decided encounter, by id (kept up to date by this session).
   public private(set) var decided: [String: DecisionKind]
   /// What `--rebind` did, when it was given and the batch had changed.
@@ -63,10 +66,26 @@ public final class ReviewSession: @unchecked Sendable {
       try workspace.setMeta(["batch_path": batch.path])
     }
     self.rebindReport = report
-    self.statuses = batch.entries.map { EncounterStatus(engine.check($0.encounter, includeChecklist: false)) }
-    if needsSummary { try workspace.setMeta(BatchSummary.counts(of: batch, statuses: statuses)) }
+    if needsSummary {
+      let all = batch.entries.map { EncounterStatus(engine.check($0.encounter, includeChecklist: false)) }
+      let counts = BatchSummary.counts(of: batch, statuses: all)
+      try workspace.setMeta(counts)
+      self.statusCache = all
+      self.encountersWithErrors = Int(counts["batch_with_errors"] ?? "") ?? 0
+    } else {
+      self.statusCache = [EncounterStatus?](repeating: nil, count: batch.entries.count)
+      self.encountersWithErrors = Int(meta["batch_with_errors"] ?? "") ?? 0
+    }
     if remembered != name { try workspace.remember(["reviewer": name]) }
     self.decided = try workspace.decisionKinds()
+  }
+
+  /// The findings' status of an entry (checked on first use).
+  public func status(_ index: Int) -> EncounterStatus {
+    if let known = statusCache[index] { return known }
+    let status = EncounterStatus(engine.check(batch.entries[index].encounter, includeChecklist: false))
+    statusCache[index] = status
+    return status
   }
 
   /// The position of an encounter id in the batch.

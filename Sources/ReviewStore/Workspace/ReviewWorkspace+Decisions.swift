@@ -23,6 +23,19 @@ extension ReviewWorkspace {
     }
   }
 
+  /// Stores many decisions in one transaction (each with its trail entry); for imports and benchmarks.
+  public func decide(all decisions: [Decision]) throws {
+    try write { db in
+      for d in decisions {
+        let previous = try DecisionRow.load(in: db, encounterID: d.encounterID, findings: true).first
+        try DecisionRow.save(d, in: db)
+        try Self.appendTrail(
+          db, at: d.decidedAt, reviewer: d.reviewer, action: "decide", encounterID: d.encounterID,
+          previous: previous.map { DecisionRow.json(TrailValue.of($0)) }, value: DecisionRow.json(TrailValue.of(d)))
+      }
+    }
+  }
+
   /// Puts back an encounter's earlier decision (or none), recording an `undo` in the trail.
   public func restore(encounterID: String, to earlier: Decision?, reviewer: String) throws {
     try write { db in
