@@ -42,7 +42,9 @@ let package = Package(
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
       name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "ReviewStoreTests", dependencies: [
+    .testTarget(
+      name: "ReviewStoreTests",
+      dependencies: [
         "ReviewStore", "CodingCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),

@@ -33,7 +33,9 @@ struct ReviewBenchCommand: ParsableCommand {
     _ = engine.check(Encounter(date: ServiceDate.today(), codes: ["M54.50"]))
 
     var t = DispatchTime.now().uptimeNanoseconds
-    guard let data = FileManager.default.contents(atPath: batch) else { throw Console.usageFailure("cannot read \(batch)") }
+    guard let data = FileManager.default.contents(atPath: batch) else {
+      throw Console.usageFailure("cannot read \(batch)")
+    }
     let readTime = Self.seconds(t)
     t = DispatchTime.now().uptimeNanoseconds
     _ = SHA256.hash([UInt8](data))
@@ -41,15 +43,20 @@ struct ReviewBenchCommand: ParsableCommand {
     t = DispatchTime.now().uptimeNanoseconds
     let loaded = try ReviewSupport.loadBatch(batch)
     let loadTime = Self.seconds(t)
-    print("batch: \(loaded.entries.count) encounters, \(loaded.size) bytes; read \(Self.ms(readTime)), SHA-256 \(Self.ms(hashTime)), read+hash+parse \(Self.ms(loadTime))")
+    print(
+      "batch: \(loaded.entries.count) encounters, \(loaded.size) bytes; read \(Self.ms(readTime)), SHA-256 \(Self.ms(hashTime)), read+hash+parse \(Self.ms(loadTime))"
+    )
 
     for (label, fresh) in [("new workspace", true), ("reopen", false)] {
       t = DispatchTime.now().uptimeNanoseconds
       let again = try ReviewSupport.loadBatch(batch)
-      let session = try ReviewSession(batch: again, workspacePath: workspace, reviewer: "bench", rebind: false, engine: engine)
+      let session = try ReviewSession(
+        batch: again, workspacePath: workspace, reviewer: "bench", rebind: false, engine: engine)
       let opened = Self.seconds(t)
       let frame = firstFrame(session, engine: engine)
-      print("\(label): batch + session \(Self.ms(opened)), first frame \(Self.ms(opened + frame.first)) (workbench \(Self.ms(frame.first))), step to next encounter median \(Self.ms(frame.step))")
+      print(
+        "\(label): batch + session \(Self.ms(opened)), first frame \(Self.ms(opened + frame.first)) (workbench \(Self.ms(frame.first))), step to next encounter median \(Self.ms(frame.step))"
+      )
       if fresh {
         var times: [Double] = []
         for entry in again.entries.prefix(decisions) {
@@ -57,12 +64,15 @@ struct ReviewBenchCommand: ParsableCommand {
           try session.accept(entry.id)
           times.append(Self.seconds(s))
         }
-        print("decision commit (fsync): median \(Self.ms(Self.median(times))) of \(times.count), max \(Self.ms(times.max() ?? 0))")
+        print(
+          "decision commit (fsync): median \(Self.ms(Self.median(times))) of \(times.count), max \(Self.ms(times.max() ?? 0))"
+        )
         t = DispatchTime.now().uptimeNanoseconds
         let now = ReviewWorkspace.utcNow()
         let bulk = again.entries.dropFirst(decisions).map { e in
           Decision(
-            encounterID: e.id, line: e.line, coder: e.coder, submitted: e.codes, kind: .accept, corrected: nil, note: nil,
+            encounterID: e.id, line: e.line, coder: e.coder, submitted: e.codes, kind: .accept, corrected: nil,
+            note: nil,
             reviewer: "bench", decidedAt: now, changes: [], findingsBefore: [], findingsAfter: nil)
         }
         try session.workspace.decide(all: bulk)

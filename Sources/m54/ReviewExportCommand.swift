@@ -63,7 +63,8 @@ struct ReviewExportCommand: ParsableCommand {
   }
 
   static func jsonString(_ s: String) -> String {
-    let data = (try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+    let data =
+      (try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
     let text = String(decoding: data, as: UTF8.self)
     return String(text.dropFirst().dropLast())
   }

@@ -51,7 +51,8 @@ struct ReviewSampleCommand: ParsableCommand {
     let url = URL(fileURLWithPath: batch)
     let ext = url.pathExtension.isEmpty ? "csv" : url.pathExtension
     let target =
-      out ?? url.deletingLastPathComponent().appendingPathComponent("\(loaded.name)-sample-\(size)-seed\(seed).\(ext)")
+      out
+      ?? url.deletingLastPathComponent().appendingPathComponent("\(loaded.name)-sample-\(size)-seed\(seed).\(ext)")
       .path
     do {
       try AtomicFile.write(
@@ -60,6 +61,7 @@ struct ReviewSampleCommand: ParsableCommand {
       throw ReviewSupport.fail(error)
     }
     Console.error(
-      "m54: wrote \(chosen.count) of \(loaded.entries.count) encounters to \(TextSafety.printable(target)) (seed \(seed))")
+      "m54: wrote \(chosen.count) of \(loaded.entries.count) encounters to \(TextSafety.printable(target)) (seed \(seed))"
+    )
   }
 }

@@ -30,9 +30,18 @@ enum ReviewSupport {
   ) throws -> ReviewSession {
     let engine = try CheckCommand.loadEngine()
     do {
+      let showProgress = Console.stderrIsTerminal && batch.entries.count >= 20_000
       let session = try ReviewSession(
         batch: batch, workspacePath: workspace ?? defaultWorkspace(for: batch), reviewer: reviewer, rebind: rebind,
-        engine: engine)
+        engine: engine,
+        progress: { done, total in
+          guard showProgress else { return }
+          let width = 30
+          let filled = width * done / max(total, 1)
+          Console.errorRaw(
+            "\r\u{1B}[2KChecking the batch [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)"
+              + (done == total ? "\r\u{1B}[2K" : ""))
+        })
       if let report = session.rebindReport { Console.error("m54: \(report)") }
       return session
     } catch let error as WorkspaceError {

@@ -37,3 +37,11 @@ import Testing
     #expect(given.last?.reason == .notDocumented)
   }
 }
+
+@Suite struct CodeSpellingTests {
+  @Test func batchCodesAreSpelledAsTheCoreSpellsThem() throws {
+    let text = "encounter_id,date_of_service,codes\nE1,2026-05-01,m5450; M54.41 ;s335xa;M54.5-;m54\n"
+    let batch = try BatchLoader.parse(Array(text.utf8), path: "b.csv").get()
+    #expect(batch.entries.first?.codes == ["M54.50", "M54.41", "S33.5XA", "M545-", "M54"])
+  }
+}

@@ -15,7 +15,9 @@ import Testing
   @Test func piecesGiveTheSameDigestAsOneCall() {
     var hasher = SHA256()
     let text = Array(String(repeating: "a", count: 1000).utf8)
-    for start in stride(from: 0, to: text.count, by: 37) { hasher.update(Array(text[start..<min(start + 37, text.count)])) }
+    for start in stride(from: 0, to: text.count, by: 37) {
+      hasher.update(Array(text[start..<min(start + 37, text.count)]))
+    }
     #expect(SHA256.hex(hasher.finish()) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
   }
 }

@@ -51,7 +51,7 @@ public enum BatchLoader {
         }
         firstLineOfID[record.id] = number
         var encounter = record.encounter
-        encounter.codes = encounter.codes.map { CodeNormalizer.dotted(CodeNormalizer.key($0)) }
+        encounter.codes = encounter.codes.map(CodeSpelling.normalize)
         encounter.id = record.id
         entries.append(BatchEntry(line: number, id: record.id, encounter: encounter, coder: coder.value(line)))
       case .failure(let error)?: unreadable.append(UnreadableLine(line: error.line, problem: error.problem))

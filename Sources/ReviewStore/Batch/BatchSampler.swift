@@ -51,7 +51,8 @@ public enum BatchSampler {
     var out: [UInt8] = []
     var lineNumber = 1
     var start = 0
-    let isCSV = !(batch.path.lowercased().hasSuffix(".jsonl") || batch.path.lowercased().hasSuffix(".ndjson"))
+    let isCSV =
+      !(batch.path.lowercased().hasSuffix(".jsonl") || batch.path.lowercased().hasSuffix(".ndjson"))
       && original.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }) != UInt8(ascii: "{")
     for i in 0...original.count where i == original.count || original[i] == 0x0A {
       if start < i || i < original.count {

@@ -75,12 +75,19 @@ public struct SHA256: Sendable {
     var tail: [UInt8] = [0x80]
     let used = (pending.count + 1) % 64
     tail += [UInt8](repeating: 0, count: used <= 56 ? 56 - used : 120 - used)
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     let savedLength = length
     tail.withUnsafeBytes { update($0) }
     length = savedLength
     let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    return words.flatMap { w in [UInt8(w >> 24), UInt8(truncatingIfNeeded: w >> 16), UInt8(truncatingIfNeeded: w >> 8), UInt8(truncatingIfNeeded: w)] }
+    return words.flatMap { w in
+      [
+        UInt8(w >> 24), UInt8(truncatingIfNeeded: w >> 16), UInt8(truncatingIfNeeded: w >> 8),
+        UInt8(truncatingIfNeeded: w),
+      ]
+    }
   }
 
   private mutating func compress(_ bytes: UnsafeRawBufferPointer, at offset: Int) {

@@ -19,7 +19,7 @@ public enum AtomicFile {
       return mkstemp(base)
     }
     guard fd >= 0 else { throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(errno))) }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var ok = fchmod(fd, 0o600) == 0
     bytes.withUnsafeBufferPointer { buffer in
       var offset = 0

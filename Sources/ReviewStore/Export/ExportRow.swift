@@ -20,7 +20,12 @@ public struct ExportRow: Sendable {
     var rows: [ExportRow] = []
     rows.reserveCapacity(batch.entries.count + batch.unreadable.count)
     var u = 0
-    func significant(_ result: EncounterResult) -> [Finding] { result.findings.filter { $0.severity != .info } }
+    func significant(_ encounter: Encounter) -> [Finding] {
+      var lean = encounter
+      lean.options.minimumSeverity = .warning
+      lean.options.reportExcludes2 = false
+      return engine.check(lean, includeChecklist: false).findings.filter { $0.severity != .info }
+    }
     for entry in batch.entries {
       while u < batch.unreadable.count && batch.unreadable[u].line < entry.line {
         rows.append(ExportRow(entry: nil, unreadable: batch.unreadable[u], before: [], after: nil, decision: nil))
@@ -31,11 +36,11 @@ public struct ExportRow: Sendable {
       if let corrected = decision?.corrected {
         var encounter = entry.encounter
         encounter.codes = corrected
-        after = significant(engine.check(encounter, includeChecklist: false))
+        after = significant(encounter)
       }
       rows.append(
         ExportRow(
-          entry: entry, unreadable: nil, before: significant(engine.check(entry.encounter, includeChecklist: false)),
+          entry: entry, unreadable: nil, before: significant(entry.encounter),
           after: after, decision: decision))
     }
     for line in batch.unreadable[u...] {

@@ -29,7 +29,8 @@ public enum ReviewReport {
     for chart in ChartSeries.charts(m) {
       out += "\n## \(TextSafety.markdown(chart.title))\n\n```\n\(TextSafety.printable(chart.text(plain: false)))\n```\n"
     }
-    out += "\n## Queries and corrections\n\n| Encounter | Decision | Submitted | Corrected | Changes | Reviewer | Note |\n"
+    out +=
+      "\n## Queries and corrections\n\n| Encounter | Decision | Submitted | Corrected | Changes | Reviewer | Note |\n"
     out += "|---|---|---|---|---|---|---|\n"
     for row in notable(rows) {
       guard let entry = row.entry, let d = row.decision else { continue }

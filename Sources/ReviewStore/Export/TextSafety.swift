@@ -12,7 +12,11 @@ public enum TextSafety {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
-        if isControl(s) { out += "\\u{\(String(s.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(s) }
+        if isControl(s) {
+          out += "\\u{\(String(s.value, radix: 16, uppercase: true))}"
+        } else {
+          out.unicodeScalars.append(s)
+        }
       }
     }
     return out

@@ -39,7 +39,9 @@ public struct ChartSeries: Sendable, Equatable {
     charts.append(
       ChartSeries(
         title: "Errors by reason",
-        bars: m.byReason.map { ($0.reason.label, Double($0.errors) / maxErrors, "\($0.errors) (\($0.changes) changes)") }))
+        bars: m.byReason.map {
+          ($0.reason.label, Double($0.errors) / maxErrors, "\($0.errors) (\($0.changes) changes)")
+        }))
     if !m.byCoder.isEmpty {
       charts.append(
         ChartSeries(

@@ -35,6 +35,15 @@ public struct EncounterStatus: Sendable, Hashable {
     self.kinds = kinds
   }
 
+  /// The status of an encounter, checked for errors and warnings only (no Excludes2 pairs, no info
+  /// findings: the overview and the counts need nothing else, and they cost most of a check).
+  public static func check(_ encounter: Encounter, engine: RulesEngine) -> EncounterStatus {
+    var lean = encounter
+    lean.options.minimumSeverity = .warning
+    lean.options.reportExcludes2 = false
+    return EncounterStatus(engine.check(lean, includeChecklist: false))
+  }
+
   static func rank(_ severity: Severity?) -> Int {
     switch severity {
     case .error?: 3

@@ -16,6 +16,7 @@ public struct RebindReport: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String {
     "rebound to the changed batch: kept \(kept) decision\(kept == 1 ? "" : "s"), dropped \(dropped)"
-      + (droppedIDs.isEmpty ? "" : " (\(droppedIDs.prefix(10).joined(separator: ", "))\(droppedIDs.count > 10 ? ", …" : ""))")
+      + (droppedIDs.isEmpty
+        ? "" : " (\(droppedIDs.prefix(10).joined(separator: ", "))\(droppedIDs.count > 10 ? ", …" : ""))")
   }
 }

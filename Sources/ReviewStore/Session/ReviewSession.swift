@@ -25,6 +25,7 @@ public final class ReviewSession: @unchecked Sendable {
   public let rebindReport: RebindReport?
   private let indexByID: [String: Int]
   private var undoStack: [(id: String, earlier: Decision?)] = []
+  private var seenDataVersion: Int?
 
   /// Opens (or creates) the workspace for a batch.
   ///
@@ -32,9 +33,11 @@ public final class ReviewSession: @unchecked Sendable {
   ///   - reviewer: the reviewer to record; nil takes the remembered one, then `$USER`.
   ///   - rebind: accept a batch whose content changed, keeping the decisions whose encounter id and
   ///     codes are unchanged.
+  ///   - progress: told how many encounters were checked, while a new workspace checks the whole batch.
   /// - Throws: ``WorkspaceError`` (a changed batch without `rebind`, a foreign, newer or damaged file).
   public init(
-    batch: ReviewBatch, workspacePath: String, reviewer: String?, rebind: Bool, engine: RulesEngine
+    batch: ReviewBatch, workspacePath: String, reviewer: String?, rebind: Bool, engine: RulesEngine,
+    progress: ((_ done: Int, _ total: Int) -> Void)? = nil
   ) throws {
     let workspace = try ReviewWorkspace.open(path: workspacePath, create: true)
     self.batch = batch
@@ -51,7 +54,9 @@ public final class ReviewSession: @unchecked Sendable {
     var needsSummary = meta["batch_encounters"] == nil
     if meta["batch_sha256"] == nil {
       try workspace.setMeta(
-        BatchSummary.identity(of: batch).merging(["created_at": ReviewWorkspace.utcNow(), "created_by": name]) { a, _ in a })
+        BatchSummary.identity(of: batch).merging(["created_at": ReviewWorkspace.utcNow(), "created_by": name]) { a, _ in
+          a
+        })
       try workspace.appendTrail(
         action: "create", reviewer: name, value: DecisionRow.json(["batch": batch.path, "sha256": batch.sha256]))
     } else if meta["batch_sha256"] != batch.sha256 {
@@ -67,7 +72,13 @@ public final class ReviewSession: @unchecked Sendable {
     }
     self.rebindReport = report
     if needsSummary {
-      let all = batch.entries.map { EncounterStatus(engine.check($0.encounter, includeChecklist: false)) }
+      var all: [EncounterStatus] = []
+      all.reserveCapacity(batch.entries.count)
+      for (i, entry) in batch.entries.enumerated() {
+        if i % 8192 == 0 { progress?(i, batch.entries.count) }
+        all.append(EncounterStatus.check(entry.encounter, engine: engine))
+      }
+      progress?(batch.entries.count, batch.entries.count)
       let counts = BatchSummary.counts(of: batch, statuses: all)
       try workspace.setMeta(counts)
       self.statusCache = all
@@ -83,7 +94,7 @@ public final class ReviewSession: @unchecked Sendable {
   /// The findings' status of an entry (checked on first use).
   public func status(_ index: Int) -> EncounterStatus {
     if let known = statusCache[index] { return known }
-    let status = EncounterStatus(engine.check(batch.entries[index].encounter, includeChecklist: false))
+    let status = EncounterStatus.check(batch.entries[index].encounter, engine: engine)
     statusCache[index] = status
     return status
   }
@@ -114,10 +125,10 @@ public final class ReviewSession: @unchecked Sendable {
   public func correct(
     _ id: String, codes: [String], note: String? = nil, reasons: [String: ChangeReason] = [:]
   ) throws -> Decision {
-    let normalised = codes.map { CodeNormalizer.dotted(CodeNormalizer.key($0)) }.filter { !$0.isEmpty }
+    let normalised = codes.map(CodeSpelling.normalize).filter { !$0.isEmpty }
     guard !normalised.isEmpty else { throw WorkspaceError.refused("a correction needs at least one code") }
     var keyed: [String: ChangeReason] = [:]
-    for (code, reason) in reasons { keyed[CodeNormalizer.dotted(CodeNormalizer.key(code))] = reason }
+    for (code, reason) in reasons { keyed[CodeSpelling.normalize(code)] = reason }
     return try record(id, kind: .correct, corrected: normalised, note: note, reasons: keyed)
   }
 
@@ -188,8 +199,12 @@ public final class ReviewSession: @unchecked Sendable {
   /// Whether this session has a decision to undo.
   public var canUndo: Bool { !undoStack.isEmpty }
 
-  /// Re-reads the decision kinds (another workbench may have decided since).
+  /// Re-reads the decision kinds when another process has committed since the last look
+  /// (`PRAGMA data_version`), so a second workbench's decisions show on the next step.
   public func refresh() throws {
+    let version = try workspace.dataVersion()
+    guard version != seenDataVersion else { return }
+    seenDataVersion = version
     decided = try workspace.decisionKinds()
   }
 

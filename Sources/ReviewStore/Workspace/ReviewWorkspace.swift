@@ -92,6 +92,11 @@ public final class ReviewWorkspace: @unchecked Sendable {
     }
   }
 
+  /// SQLite's `data_version`: changes when another connection commits.
+  public func dataVersion() throws -> Int {
+    try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+  }
+
   // MARK: - Meta and session state
 
   /// The value of a `meta` key.

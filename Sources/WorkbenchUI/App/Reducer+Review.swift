@@ -24,9 +24,29 @@ extension Reducer {
   func rebuildReviewRows(_ state: inout AppState) {
     guard let review = state.reviewBackend else { return }
     let filter = state.review.filter
-    state.review.visible =
+    var visible =
       filter == .all
       ? Array(0..<review.rowCount) : (0..<review.rowCount).filter { ReviewState.admits(review.row($0), filter) }
+    switch state.review.sort {
+    case .line: break
+    case .id:
+      let ids = visible.map { review.row($0).id }
+      visible = visible.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }.map { visible[$0] }
+    case .worst, .decision:
+      let byWorst = state.review.sort == .worst
+      let keys = visible.map { row -> Int in
+        let r = review.row(row)
+        if byWorst { return r.problem != nil ? 0 : r.errors > 0 ? 1 : r.warnings > 0 ? 2 : 3 }
+        switch r.decision {
+        case nil: return 0
+        case .queried?: return 1
+        case .corrected?: return 2
+        case .accepted?: return 3
+        }
+      }
+      visible = visible.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { visible[$0] }
+    }
+    state.review.visible = visible
     state.review.selected = min(state.review.selected, max(0, state.review.visible.count - 1))
   }
 
@@ -36,10 +56,13 @@ extension Reducer {
     state.review.selected = position
     let row = state.review.visible[position]
     state.review.currentRow = row
-    if let index = review.encounterIndex(ofRow: row), index != state.encounter.batchIndex || state.encounter.draft.id == nil {
+    if let index = review.encounterIndex(ofRow: row),
+      index != state.encounter.batchIndex || state.encounter.draft.id == nil
+    {
       loadBatchEncounter(index, &state)
     }
-    review.remember(position: review.row(row).problem == nil ? review.row(row).id : nil, filter: state.review.filter.rawValue)
+    review.remember(
+      position: review.row(row).problem == nil ? review.row(row).id : nil, filter: state.review.filter.rawValue)
   }
 
   /// Opens the selected encounter in the builder.
@@ -142,6 +165,24 @@ extension Reducer {
     state.message = StatusMessage("Filter \(filter.rawValue): \(state.review.visible.count) rows.")
   }
 
+  /// `:sort line|id|worst|decision` (no key: the next order).
+  func reviewSort(_ name: String, _ state: inout AppState) {
+    guard requireReview(&state) else { return }
+    let all = ReviewState.Sort.allCases
+    let next =
+      name.isEmpty
+      ? all[((all.firstIndex(of: state.review.sort) ?? 0) + 1) % all.count] : ReviewState.Sort(rawValue: name.lowercased())
+    guard let sort = next else {
+      state.message = StatusMessage("usage: :sort \(all.map(\.rawValue).joined(separator: "|"))", isError: true)
+      return
+    }
+    let current = state.review.currentRow
+    state.review.sort = sort
+    rebuildReviewRows(&state)
+    selectReviewPosition(current.flatMap { state.review.visible.firstIndex(of: $0) } ?? 0, &state)
+    state.message = StatusMessage("Sorted by \(sort.rawValue).")
+  }
+
   /// `:goto ID` in a review: the encounter with that id, if any.
   func reviewGoto(_ id: String, _ state: inout AppState) -> Bool {
     guard state.review.active, let review = state.reviewBackend, let row = review.rowIndex(ofEncounter: id) else {
@@ -154,6 +195,17 @@ extension Reducer {
     selectReviewPosition(state.review.visible.firstIndex(of: row) ?? 0, &state)
     focus(.review, &state)
     return true
+  }
+
+  /// The id of the current encounter when its codes were edited in the builder (or a code is half
+  /// typed) but no correction was recorded: quitting asks first. Nil otherwise.
+  func unrecordedCorrection(_ state: AppState) -> String? {
+    guard state.review.active, let review = state.reviewBackend, let row = state.review.currentRow else { return nil }
+    let shown = review.row(row)
+    guard shown.problem == nil, shown.decision != .corrected else { return nil }
+    let edited = state.encounter.draft.codes.map(CodeInput.normalize) != shown.codes.map(CodeInput.normalize)
+    let typing = !state.encounter.entryText.trimmingCharacters(in: " ").isEmpty
+    return edited || typing ? shown.id : nil
   }
 
   private func requireReview(_ state: inout AppState) -> Bool {

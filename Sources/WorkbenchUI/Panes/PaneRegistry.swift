@@ -1,7 +1,9 @@
 /// The panes that exist, in focus order within their slots: the one place a new pane is registered.
 public enum PaneRegistry {
   /// Every pane type. The first pane of each slot is the one the slot shows by default.
-  public static let panes: [any Pane.Type] = [TreePane.self, DetailPane.self, EncounterPane.self, ChecklistPane.self, ReviewPane.self]
+  public static let panes: [any Pane.Type] = [
+    TreePane.self, DetailPane.self, EncounterPane.self, ChecklistPane.self, ReviewPane.self,
+  ]
 
   private static let byID: [PaneID: any Pane.Type] = Dictionary(
     panes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -23,7 +23,9 @@ public enum ReviewPane: Pane {
   public static var commands: [CommandSpec] { ReviewCommands.specs }
 
   public static func title(_ state: AppState) -> String {
-    state.review.active ? "\(title) (\(state.review.filter.rawValue))" : title
+    guard state.review.active else { return title }
+    let sort = state.review.sort == .line ? "" : ", by \(state.review.sort.rawValue)"
+    return "\(title) (\(state.review.filter.rawValue)\(sort))"
   }
 
   /// The header: counts of each state.

@@ -6,6 +6,7 @@ extension Command {
   public static let reviewDismiss = Command(rawValue: "review.dismiss")
   public static let reviewUndo = Command(rawValue: "review.undo")
   public static let reviewFilter = Command(rawValue: "review.filter")
+  public static let reviewSort = Command(rawValue: "review.sort")
   public static let reviewNextUndecided = Command(rawValue: "review.next-undecided")
   public static let reviewPreviousError = Command(rawValue: "review.prev-error")
   public static let reviewOpen = Command(rawValue: "review.open")
@@ -61,6 +62,13 @@ enum ReviewCommands {
       hint: "filter", scopes: [.review], keys: [(.review, ["f"])], names: ["filter"], argument: "[FILTER]"
     ) { r, call, s in
       r.reviewFilter(call.argument, &s)
+      return []
+    },
+    CommandSpec(
+      .reviewSort, "Sort the overview: line, id, worst (errors first), decision (undecided first)", hint: "sort",
+      scopes: [.review], keys: [(.review, ["s"])], names: ["sort"], argument: "[ORDER]"
+    ) { r, call, s in
+      r.reviewSort(call.argument, &s)
       return []
     },
     CommandSpec(

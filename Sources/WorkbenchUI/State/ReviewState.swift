@@ -5,9 +5,22 @@ public struct ReviewState: Equatable, Sendable {
     case all, errors, warnings, undecided, accepted, queried, corrected
   }
 
+  /// The order of the overview's rows.
+  public enum Sort: String, CaseIterable, Equatable, Sendable {
+    /// File order.
+    case line
+    /// By encounter id.
+    case id
+    /// Errors first, then warnings, then the rest (file order within each).
+    case worst
+    /// Undecided first, then queried, corrected, accepted.
+    case decision
+  }
+
   /// Whether a review is open.
   public var active = false
   public var filter = Filter.all
+  public var sort = Sort.line
   /// The overview rows the filter admits, in file order.
   public var visible: [Int] = []
   /// The selected position in ``visible``.

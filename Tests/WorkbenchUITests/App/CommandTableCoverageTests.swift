@@ -86,7 +86,7 @@ import WorkbenchUI
       "FILE": csv.path, "NAME": "mono", "YYYY-MM-DD": "2021-05-01", "FY…|auto": "FY2021", "CODE": "M54.41",
       "CODE…": "M54.41 M54.50",
       "[NOTE]": "documented", "NOTE": "radiating to the leg?", "[CODE…] [-- NOTE]": "M54.41 -- sciatica",
-      "N": "1", "N REASON": "1 separate episode", "[FILTER]": "errors",
+      "N": "1", "N REASON": "1 separate episode", "[FILTER]": "errors", "[ORDER]": "worst",
     ]
     let base = richSession()
     var idle: [String] = []

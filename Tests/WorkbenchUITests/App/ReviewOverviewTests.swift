@@ -65,10 +65,34 @@ import WorkbenchUI
     #expect(backend.saved?.filter == "undecided")
   }
 
+  @Test func sortingPutsErrorsFirst() {
+    var (s, _) = reviewSession()
+    s.send(.commandLine("sort worst"))
+    #expect(s.state.review.visible == [0, 3, 1, 2])
+    #expect(s.screen.contains("Batch overview (all, by worst)"))
+  }
+
   @Test func theRememberedPositionAndFilterAreResumed() {
     let (s, _) = reviewSession(remembered: ("E4", "errors"))
     #expect(s.state.review.filter == .errors)
     #expect(s.state.encounter.draft.id == "E4")
+  }
+
+  @Test func quittingWithAnUnrecordedCorrectionAsksFirst() {
+    var (s, _) = reviewSession()
+    s.press("3")
+    s.type("M54.9")
+    s.press("<Enter>")
+    s.send(.command(.quit))
+    #expect(s.exitStatus == nil)
+    #expect(s.screen.contains("Codes of E1 edited but not recorded (:correct). Quit anyway? (y/n)"))
+    s.type("n")
+    s.press("<Enter>")
+    #expect(s.exitStatus == nil)
+    s.send(.commandLine("correct"))
+    s.send(.commandLine("goto E1"))
+    s.send(.command(.quit))
+    #expect(s.exitStatus == 0)
   }
 
   @Test func withoutAReviewTheCommandsSaySo() {
