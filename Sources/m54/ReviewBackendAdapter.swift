@@ -9,7 +9,6 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
   /// Overview rows in file order: an encounter index, or an unreadable line (negative: -1 - index).
   private let rows: [Int]
   private let rowOfEntry: [Int]
-  private let withErrors: Int
   let remembered: (position: String?, filter: String?)
 
   init(session: ReviewSession) {
@@ -33,7 +32,6 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
     }
     self.rows = rows
     self.rowOfEntry = rowOfEntry
-    self.withErrors = session.encountersWithErrors
     self.remembered = (
       (try? session.workspace.sessionValue("position")) ?? nil, (try? session.workspace.sessionValue("filter")) ?? nil
     )
@@ -78,7 +76,8 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
 
   var progress: ReviewProgress {
     ReviewProgress(
-      decided: session.decided.count, encounters: session.batch.entries.count, withErrors: withErrors,
+      decided: session.decided.count, encounters: session.batch.entries.count,
+      withErrors: session.encountersWithErrors,
       unreadable: session.batch.unreadable.count)
   }
 

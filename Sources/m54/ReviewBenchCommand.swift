@@ -51,9 +51,12 @@ struct ReviewBenchCommand: ParsableCommand {
       t = DispatchTime.now().uptimeNanoseconds
       let again = try ReviewSupport.loadBatch(batch)
       let session = try ReviewSession(
-        batch: again, workspacePath: workspace, reviewer: "bench", rebind: false, engine: engine)
+        batch: again, workspacePath: workspace, reviewer: "bench", rebind: false, engine: engine,
+        checkInBackground: true)
       let opened = Self.seconds(t)
       let frame = firstFrame(session, engine: engine)
+      session.waitForChecks()
+      if fresh { print("background check of the whole batch done after \(Self.ms(Self.seconds(t)))") }
       print(
         "\(label): batch + session \(Self.ms(opened)), first frame \(Self.ms(opened + frame.first)) (workbench \(Self.ms(frame.first))), step to next encounter median \(Self.ms(frame.step))"
       )

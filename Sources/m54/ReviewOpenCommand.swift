@@ -30,8 +30,10 @@ struct ReviewOpenCommand: ParsableCommand {
     guard WorkbenchLauncher.hasTerminal() else { throw ExitCode(2) }
     let loaded = try ReviewSupport.loadBatch(batch)
     let session = try ReviewSupport.openSession(
-      batch: loaded, workspace: workspace, reviewer: reviewer, rebind: rebind)
+      batch: loaded, workspace: workspace, reviewer: reviewer, rebind: rebind, background: true)
     let status = WorkbenchLauncher.run(file: batch, theme: theme, review: session)
+    if session.checked < loaded.entries.count { Console.error("m54: finishing the check of the batch…") }
+    session.waitForChecks()
     session.workspace.close()
     if status != 0 { throw ExitCode(status) }
   }

@@ -26,7 +26,7 @@ enum ReviewSupport {
 
   /// Opens a review session, or prints the problem and exits with its status.
   static func openSession(
-    batch: ReviewBatch, workspace: String?, reviewer: String?, rebind: Bool
+    batch: ReviewBatch, workspace: String?, reviewer: String?, rebind: Bool, background: Bool = false
   ) throws -> ReviewSession {
     let engine = try CheckCommand.loadEngine()
     do {
@@ -41,7 +41,7 @@ enum ReviewSupport {
           Console.errorRaw(
             "\r\u{1B}[2KChecking the batch [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)"
               + (done == total ? "\r\u{1B}[2K" : ""))
-        })
+        }, checkInBackground: background)
       if let report = session.rebindReport { Console.error("m54: \(report)") }
       return session
     } catch let error as WorkspaceError {

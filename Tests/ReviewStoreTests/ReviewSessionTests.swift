@@ -110,6 +110,21 @@ import Testing
     #expect(again.reviewer == "carol")
   }
 
+  @Test func aBackgroundCheckRecordsTheBatchCounts() throws {
+    let folder = TestWorkspace.folder()
+    let batchPath = TestWorkspace.write(TestWorkspace.batchText, name: "batch.csv", in: folder)
+    guard let batch = TestWorkspace.batch(batchPath) else { return }
+    let session = try ReviewSession(
+      batch: batch, workspacePath: folder + "/bg.m54review", reviewer: "dan", rebind: false,
+      engine: TestWorkspace.engine, checkInBackground: true)
+    try session.accept("E2")
+    session.waitForChecks()
+    #expect(session.encountersWithErrors == 2)
+    #expect(session.checked == 4)
+    #expect(try session.workspace.meta("batch_with_errors") == "2")
+    #expect(try session.workspace.meta("batch_encounters") == "4")
+  }
+
   @Test func twoWritersOnOneWorkspaceBothCommit() throws {
     let folder = TestWorkspace.folder()
     let (first, batchPath, workspace) = try TestWorkspace.session(folder: folder, reviewer: "ann")

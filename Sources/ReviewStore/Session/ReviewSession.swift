@@ -17,8 +17,11 @@ public final class ReviewSession: @unchecked Sendable {
   /// The findings' status of each entry checked so far (all of them on a new workspace; on reopening
   /// they are checked when first needed, so a large batch opens at once).
   private var statusCache: [EncounterStatus?]
-  /// Encounters with an error finding (from the workspace's batch counts).
-  public private(set) var encountersWithErrors: Int
+  private var knownErrors: Int?
+  /// Guards the status cache, the error count and the background check's progress.
+  private let lock = NSLock()
+  private let checking = DispatchGroup()
+  private var checkedCount = 0
   /// The decision kind of each decided encounter, by id (kept up to date by this session).
   public private(set) var decided: [String: DecisionKind]
   /// What `--rebind` did, when it was given and the batch had changed.
@@ -34,10 +37,12 @@ public final class ReviewSession: @unchecked Sendable {
   ///   - rebind: accept a batch whose content changed, keeping the decisions whose encounter id and
   ///     codes are unchanged.
   ///   - progress: told how many encounters were checked, while a new workspace checks the whole batch.
+  ///   - checkInBackground: check a new workspace's batch on another thread (the workbench shows its
+  ///     first frame at once; ``encountersWithErrors`` is nil until the check is done).
   /// - Throws: ``WorkspaceError`` (a changed batch without `rebind`, a foreign, newer or damaged file).
   public init(
     batch: ReviewBatch, workspacePath: String, reviewer: String?, rebind: Bool, engine: RulesEngine,
-    progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    progress: ((_ done: Int, _ total: Int) -> Void)? = nil, checkInBackground: Bool = false
   ) throws {
     let workspace = try ReviewWorkspace.open(path: workspacePath, create: true)
     self.batch = batch
@@ -71,7 +76,9 @@ public final class ReviewSession: @unchecked Sendable {
       try workspace.setMeta(["batch_path": batch.path])
     }
     self.rebindReport = report
-    if needsSummary {
+    if needsSummary && checkInBackground {
+      self.statusCache = [EncounterStatus?](repeating: nil, count: batch.entries.count)
+    } else if needsSummary {
       var all: [EncounterStatus] = []
       all.reserveCapacity(batch.entries.count)
       for (i, entry) in batch.entries.enumerated() {
@@ -82,21 +89,74 @@ public final class ReviewSession: @unchecked Sendable {
       let counts = BatchSummary.counts(of: batch, statuses: all)
       try workspace.setMeta(counts)
       self.statusCache = all
-      self.encountersWithErrors = Int(counts["batch_with_errors"] ?? "") ?? 0
+      self.knownErrors = Int(counts["batch_with_errors"] ?? "") ?? 0
+      self.checkedCount = batch.entries.count
     } else {
       self.statusCache = [EncounterStatus?](repeating: nil, count: batch.entries.count)
-      self.encountersWithErrors = Int(meta["batch_with_errors"] ?? "") ?? 0
+      self.knownErrors = Int(meta["batch_with_errors"] ?? "") ?? 0
+      self.checkedCount = batch.entries.count
     }
     if remembered != name { try workspace.remember(["reviewer": name]) }
     self.decided = try workspace.decisionKinds()
+    if needsSummary && checkInBackground { startBackgroundCheck() }
   }
 
   /// The findings' status of an entry (checked on first use).
   public func status(_ index: Int) -> EncounterStatus {
-    if let known = statusCache[index] { return known }
+    lock.lock()
+    let known = statusCache[index]
+    lock.unlock()
+    if let known { return known }
     let status = EncounterStatus.check(batch.entries[index].encounter, engine: engine)
+    lock.lock()
     statusCache[index] = status
+    lock.unlock()
     return status
+  }
+
+  /// Encounters with an error finding; nil while a background check of a new workspace runs.
+  public var encountersWithErrors: Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    return knownErrors
+  }
+
+  /// Encounters checked so far (all of them once the batch counts are known).
+  public var checked: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return checkedCount
+  }
+
+  /// Checks every encounter on another thread, then records the batch counts in the workspace.
+  private func startBackgroundCheck() {
+    checking.enter()
+    let thread = Thread { [self] in
+      defer { checking.leave() }
+      var all: [EncounterStatus] = []
+      all.reserveCapacity(batch.entries.count)
+      for i in batch.entries.indices {
+        all.append(status(i))
+        if i % 1024 == 0 {
+          lock.lock()
+          checkedCount = i
+          lock.unlock()
+        }
+      }
+      let counts = BatchSummary.counts(of: batch, statuses: all)
+      try? workspace.setMeta(counts)
+      lock.lock()
+      knownErrors = Int(counts["batch_with_errors"] ?? "") ?? 0
+      checkedCount = batch.entries.count
+      lock.unlock()
+    }
+    thread.stackSize = 1 << 22
+    thread.start()
+  }
+
+  /// Waits for a background check to finish (its counts are then in the workspace).
+  public func waitForChecks() {
+    checking.wait()
   }
 
   /// The position of an encounter id in the batch.

@@ -32,7 +32,8 @@ public enum ReviewPane: Pane {
   static func header(_ state: AppState, _ review: (any ReviewBackend)?) -> String {
     guard let review, state.review.active else { return "No review open: run m54 review BATCH." }
     let p = review.progress
-    var text = "\(grouped(p.decided)) of \(grouped(p.encounters)) decided · \(grouped(p.withErrors)) with errors"
+    var text = "\(grouped(p.decided)) of \(grouped(p.encounters)) decided · "
+    text += p.withErrors.map { "\(grouped($0)) with errors" } ?? "checking the batch…"
     if p.unreadable > 0 { text += " · \(grouped(p.unreadable)) unreadable" }
     if state.review.filter != .all { text += " · \(grouped(state.review.visible.count)) shown" }
     return text

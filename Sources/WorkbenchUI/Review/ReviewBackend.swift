@@ -55,9 +55,10 @@ public enum ReviewMark: String, Equatable, Sendable {
 public struct ReviewProgress: Equatable, Sendable {
   public var decided: Int
   public var encounters: Int
-  public var withErrors: Int
+  /// Encounters with errors; nil while the batch is still being checked.
+  public var withErrors: Int?
   public var unreadable: Int
-  public init(decided: Int, encounters: Int, withErrors: Int, unreadable: Int) {
+  public init(decided: Int, encounters: Int, withErrors: Int?, unreadable: Int) {
     self.decided = decided
     self.encounters = encounters
     self.withErrors = withErrors
