@@ -53,7 +53,7 @@ struct ReviewExportCommand: ParsableCommand {
       } else {
         FileHandle.standardOutput.write(Data(bytes))
       }
-      let who = reviewer ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+      let who = reviewer ?? ReviewSession.loginName()
       try ws.appendTrail(
         action: "export", reviewer: who,
         value: "{\"format\":\"\(chosen.rawValue)\",\"out\":\(Self.jsonString(out ?? "-")),\"rows\":\(rows.count)}")

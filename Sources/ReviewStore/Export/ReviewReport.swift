@@ -27,7 +27,8 @@ public enum ReviewReport {
       out += "| \(TextSafety.markdown(label)) | \(TextSafety.markdown(value)) |\n"
     }
     for chart in ChartSeries.charts(m) {
-      out += "\n## \(TextSafety.markdown(chart.title))\n\n```\n\(TextSafety.printable(chart.text(plain: false)))\n```\n"
+      let body = chart.text(plain: false).split(separator: "\n").map { TextSafety.printable(String($0)) }
+      out += "\n## \(TextSafety.markdown(chart.title))\n\n```\n\(body.joined(separator: "\n"))\n```\n"
     }
     out +=
       "\n## Queries and corrections\n\n| Encounter | Decision | Submitted | Corrected | Changes | Reviewer | Note |\n"

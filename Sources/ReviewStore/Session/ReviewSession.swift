@@ -50,9 +50,7 @@ public final class ReviewSession: @unchecked Sendable {
     self.engine = engine
     self.indexByID = batch.entryIndexByID
     let remembered = try workspace.sessionValue("reviewer")
-    let name =
-      reviewer ?? remembered ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? "unknown"
+    let name = reviewer ?? remembered ?? Self.loginName()
     self.reviewer = name
     let meta = try workspace.allMeta()
     var report: RebindReport?
@@ -99,6 +97,16 @@ public final class ReviewSession: @unchecked Sendable {
     if remembered != name { try workspace.remember(["reviewer": name]) }
     self.decided = try workspace.decisionKinds()
     if needsSummary && checkInBackground { startBackgroundCheck() }
+  }
+
+  /// `$USER`, else the account's name, else "unknown".
+  public static func loginName() -> String {
+    if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      let text = String(cString: name)
+      if !text.isEmpty { return text }
+    }
+    return "unknown"
   }
 
   /// The findings' status of an entry (checked on first use).
