@@ -98,12 +98,12 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
       case .correct(let codes, let note):
         let d = try session.correct(id, codes: codes, note: note)
         what = "corrected \(id) (\(d.errors) error\(d.errors == 1 ? "" : "s"))"
-      case .agree(let n):
-        try session.agree(id, finding: n)
-        what = "agreed with finding \(n) of \(id)"
-      case .dismiss(let n, let reason):
-        try session.dismiss(id, finding: n, reason: reason)
-        what = "dismissed finding \(n) of \(id)"
+      case .agree(let f):
+        try session.dispose(id, finding: Self.summary(f), verdict: .agree, reason: nil)
+        what = "agreed with finding \(f.number) of \(id)"
+      case .dismiss(let f, let reason):
+        try session.dispose(id, finding: Self.summary(f), verdict: .dismiss, reason: reason)
+        what = "dismissed finding \(f.number) of \(id)"
       }
       return .success("saved: \(what) · \(session.decided.count) of \(session.batch.entries.count) decided")
     } catch let error as WorkspaceError {
@@ -111,6 +111,10 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
     } catch {
       return .failure(ReviewProblem("\(error)"))
     }
+  }
+
+  static func summary(_ f: ReviewFinding) -> FindingSummary {
+    FindingSummary(number: f.number, kind: f.kind, severity: f.severity, codes: f.codes, message: f.message)
   }
 
   func undo() -> Result<String?, ReviewProblem> {

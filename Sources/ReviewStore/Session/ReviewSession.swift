@@ -248,7 +248,13 @@ public final class ReviewSession: @unchecked Sendable {
       throw WorkspaceError.refused(
         list.isEmpty ? "encounter \(id) has no findings" : "no finding \(number) (encounter \(id) has \(list.count))")
     }
-    let finding = list[number - 1]
+    try dispose(id, finding: list[number - 1], verdict: verdict, reason: reason)
+  }
+
+  /// Records a verdict on a finding as a screen showed it (its number there, kind and codes).
+  public func dispose(_ id: String, finding: FindingSummary, verdict: Disposition.Verdict, reason: String?) throws {
+    _ = try entryIndex(id)
+    let number = finding.number
     try workspace.dispose(
       Disposition(
         encounterID: id, findingNumber: number, findingKind: finding.kind, findingCodes: finding.codes,

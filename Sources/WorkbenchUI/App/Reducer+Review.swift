@@ -117,14 +117,24 @@ extension Reducer {
     reviewDecide(.correct(codes: codes, note: note.isEmpty ? nil : note), &state)
   }
 
-  /// `:agree N` and `:dismiss N REASON`.
+  /// `:agree N` and `:dismiss N REASON`: N is the finding's number in the encounter pane.
   func reviewDispose(_ words: [String], dismiss: Bool, _ state: inout AppState) {
     guard let first = words.first, let number = Int(first) else {
       state.message = StatusMessage(dismiss ? "usage: :dismiss N REASON" : "usage: :agree N", isError: true)
       return
     }
+    let findings = state.encounter.report.findings
+    guard findings.indices.contains(number - 1) else {
+      state.message = StatusMessage(
+        findings.isEmpty ? "This encounter has no findings." : "No finding \(number): the encounter shows \(findings.count).",
+        isError: true)
+      return
+    }
+    let f = findings[number - 1]
+    let finding = ReviewFinding(
+      number: number, kind: f.kind, severity: f.severity.rawValue, codes: f.codes, message: f.message)
     let reason = words.dropFirst().joined(separator: " ")
-    reviewDecide(dismiss ? .dismiss(finding: number, reason: reason) : .agree(finding: number), &state)
+    reviewDecide(dismiss ? .dismiss(finding, reason: reason) : .agree(finding), &state)
   }
 
   /// Reverts this session's last decision and shows its encounter.

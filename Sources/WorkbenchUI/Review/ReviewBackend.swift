@@ -42,8 +42,24 @@ public enum ReviewRequest: Equatable, Sendable {
   case accept(note: String?)
   case query(note: String)
   case correct(codes: [String], note: String?)
-  case agree(finding: Int)
-  case dismiss(finding: Int, reason: String)
+  case agree(ReviewFinding)
+  case dismiss(ReviewFinding, reason: String)
+}
+
+/// A finding as the encounter pane shows it: its number on screen and what it says.
+public struct ReviewFinding: Equatable, Sendable {
+  public var number: Int
+  public var kind: String
+  public var severity: String
+  public var codes: [String]
+  public var message: String
+  public init(number: Int, kind: String, severity: String, codes: [String], message: String) {
+    self.number = number
+    self.kind = kind
+    self.severity = severity
+    self.codes = codes
+    self.message = message
+  }
 }
 
 /// The decision shown on an overview row.

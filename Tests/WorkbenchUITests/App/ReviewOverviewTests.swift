@@ -42,7 +42,12 @@ import WorkbenchUI
     #expect(backend.requests.last?.1 == .correct(codes: ["m54.16", "G89.29"], note: "pain clinic"))
     #expect(s.screen.contains("✎ E3 "))
     s.send(.commandLine("dismiss 1 separate episode"))
-    #expect(backend.requests.last?.1 == .dismiss(finding: 1, reason: "separate episode"))
+    guard case .dismiss(let finding, let reason)? = backend.requests.last?.1 else {
+      Issue.record("no dismissal recorded")
+      return
+    }
+    #expect(finding.number == 1 && finding.kind == s.state.encounter.report.findings.first?.kind)
+    #expect(reason == "separate episode")
     #expect(s.state.encounter.draft.id == "E4")
     s.send(.commandLine("undo"))
     #expect(backend.decisions["E3"] == nil)
