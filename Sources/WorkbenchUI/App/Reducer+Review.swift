@@ -126,7 +126,8 @@ extension Reducer {
     let findings = state.encounter.report.findings
     guard findings.indices.contains(number - 1) else {
       state.message = StatusMessage(
-        findings.isEmpty ? "This encounter has no findings." : "No finding \(number): the encounter shows \(findings.count).",
+        findings.isEmpty
+          ? "This encounter has no findings." : "No finding \(number): the encounter shows \(findings.count).",
         isError: true)
       return
     }
@@ -181,7 +182,8 @@ extension Reducer {
     let all = ReviewState.Sort.allCases
     let next =
       name.isEmpty
-      ? all[((all.firstIndex(of: state.review.sort) ?? 0) + 1) % all.count] : ReviewState.Sort(rawValue: name.lowercased())
+      ? all[((all.firstIndex(of: state.review.sort) ?? 0) + 1) % all.count]
+      : ReviewState.Sort(rawValue: name.lowercased())
     guard let sort = next else {
       state.message = StatusMessage("usage: :sort \(all.map(\.rawValue).joined(separator: "|"))", isError: true)
       return
