@@ -1,11 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// A release build carries the Swift runtime and Foundation inside the binary: no dynamic symbol
-/// binding at start-up and direct calls into the runtime on hot paths (the audit runs about 15%
-/// faster). Every module that imports Foundation is compiled for it, and `m54` is linked with it.
-let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-let staticStdlibLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+// No unsafe flags, so that other packages can depend on `CodingCore`. A static binary (the Swift
+// runtime and Foundation inside it: no dynamic symbol binding at start-up, the audit about 15% faster)
+// is built with SwiftPM's own flag: `swift build -c release --static-swift-stdlib`.
 
 let package = Package(
   name: "M54Workbench",
@@ -22,32 +20,37 @@ let package = Package(
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
     // A header of our own: the prefetch hint the audit's lookups use.
     .systemLibrary(name: "CMemoryHints"),
-    .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"], swiftSettings: staticStdlib),
-    .target(name: "WorkbenchUI", dependencies: ["CodingCore"], swiftSettings: staticStdlib),
+    .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"]),
+    .target(name: "WorkbenchUI", dependencies: ["CodingCore"]),
+    // The core seen through the interfaces WorkbenchUI owns (catalog, library, checker).
+    .target(name: "WorkbenchAdapters", dependencies: ["CodingCore", "WorkbenchUI"]),
     // The auditor's review workspace (SQLite through GRDB); the core stays free of storage.
-    .target(
-      name: "ReviewStore", dependencies: ["CodingCore", .product(name: "GRDB", package: "GRDB.swift")],
-      swiftSettings: staticStdlib),
-    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"], swiftSettings: staticStdlib),
+    .target(name: "ReviewStore", dependencies: ["CodingCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"]),
+    // The speed measurements of `m54 bench`: not part of any product's API.
+    .target(name: "M54Benchmarks", dependencies: ["CodingCore", "WorkbenchUI"]),
     .executableTarget(
       name: "m54",
       dependencies: [
-        "CodingCore", "WorkbenchUI", "TerminalBackend", "ReviewStore",
+        "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend", "M54Benchmarks", "ReviewStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: staticStdlib,
-      linkerSettings: staticStdlibLink
+      ]
     ),
     .target(name: "TestSupport", dependencies: ["CodingCore"], path: "Tests/TestSupport"),
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),
     .testTarget(
-      name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "CodingCore", "TestSupport"], exclude: ["Snapshots"]),
+      name: "WorkbenchUITests",
+      dependencies: ["WorkbenchUI", "WorkbenchAdapters", "CodingCore", "M54Benchmarks", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "ReviewStoreTests",
       dependencies: [
         "ReviewStore", "CodingCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
+    // Runs the built `m54` and compares its output with Tests/CLITests/Golden (M54_UPDATE_GOLDEN=1 rewrites them).
+    .testTarget(
+      name: "CLITests", dependencies: ["CodingCore", "CZlib", "TestSupport"], exclude: ["Golden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -16,26 +16,22 @@ struct AuditCommand: ParsableCommand {
   @Argument(help: "The input file (.csv, .jsonl), or - for standard input.")
   var file: String
 
-  @Option(help: "Output format: jsonl (default), csv or text.")
-  var format: String = "jsonl"
+  @Option(help: "Output format.")
+  var format = Choice(AuditOutputFormat.jsonl)
 
   @Option(help: "Write the output to a file instead of standard output.")
   var out: String?
 
-  @Option(help: "Input format when the file name does not tell: csv or jsonl.")
-  var input: String?
+  @Option(help: "Input format when the file name does not tell.")
+  var input: InputFormatChoice?
 
-  @Flag(help: "Skip the rules and checklist items that come only from the source articles.")
-  var noSourceArticleRules = false
-
-  @Flag(help: "Do not report Excludes2 pairs.")
-  var noExcludes2 = false
+  @OptionGroup var rules: RuleSelectionOptions
 
   @Option(
     help:
-      "The least severe findings written and counted: error, warning (default) or info (everything). Excludes1 pairs marked unrelated are always written."
+      "The least severe findings written and counted (info: everything). Excludes1 pairs marked unrelated are always written."
   )
-  var severity: String = "warning"
+  var severity = Choice(Severity.warning)
 
   @Flag(help: "Do not print the summary.")
   var quiet = false
@@ -44,14 +40,8 @@ struct AuditCommand: ParsableCommand {
   nonisolated(unsafe) static var retainedEngine: RulesEngine?
 
   func run() throws {
-    guard let outputFormat = AuditOutputFormat(rawValue: format.lowercased()) else {
-      Console.error("m54: bad --format \"\(format)\" (text, jsonl or csv)")
-      throw ExitCode(2)
-    }
-    guard let minimum = Severity(rawValue: severity.lowercased()) else {
-      Console.error("m54: bad --severity \"\(severity)\" (error, warning or info)")
-      throw ExitCode(2)
-    }
+    let outputFormat = format.value
+    let minimum = severity.value
     let reader: LineReader
     if file == "-" {
       reader = LineReader(descriptor: 0)
@@ -65,16 +55,7 @@ struct AuditCommand: ParsableCommand {
       }
       reader = opened
     }
-    var inputFormat = AuditRunner.inputFormat(path: file, firstByte: reader.firstSignificantByte())
-    if let input {
-      switch input.lowercased() {
-      case "csv": inputFormat = .csv
-      case "jsonl", "json": inputFormat = .jsonl
-      default:
-        Console.error("m54: bad --input \"\(input)\" (csv or jsonl)")
-        throw ExitCode(2)
-      }
-    }
+    let inputFormat = input?.format ?? AuditRunner.inputFormat(path: file, firstByte: reader.firstSignificantByte())
     var descriptor: Int32 = 1
     if let out {
       descriptor = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -89,7 +70,7 @@ struct AuditCommand: ParsableCommand {
     let runner = AuditRunner(
       engine: engine, format: outputFormat,
       options: RuleOptions(
-        sourceArticleRules: !noSourceArticleRules, reportExcludes2: !noExcludes2, minimumSeverity: minimum))
+        sourceArticleRules: !rules.noSourceArticleRules, reportExcludes2: !rules.noExcludes2, minimumSeverity: minimum))
     let total =
       file == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
     let showProgress = Console.stderrIsTerminal && total > 0 && !quiet

@@ -14,11 +14,11 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The encounter's codes, first-listed first.")
   var codes: [String] = []
 
-  @Option(help: "Date of service (YYYY-MM-DD); selects the release. Default: today.")
-  var date: String?
+  @Option(help: ArgumentHelp("Date of service; selects the release. Default: today.", valueName: "YYYY-MM-DD"))
+  var date: ServiceDateArgument?
 
-  @Option(help: "Mark an Excludes1 pair unrelated: A,B:REASON (repeatable).")
-  var unrelated: [String] = []
+  @Option(help: ArgumentHelp("Mark an Excludes1 pair unrelated (repeatable).", valueName: "A,B:REASON"))
+  var unrelated: [UnrelatedArgument] = []
 
   @Option(help: "A checklist item documented in the record (repeatable).")
   var documented: [String] = []
@@ -26,20 +26,15 @@ struct CheckCommand: ParsableCommand {
   @Option(name: .customLong("not-documented"), help: "A checklist item known to be missing (repeatable).")
   var notDocumented: [String] = []
 
-  @Option(help: "Whether pain management is the focus of the visit: yes or no.")
-  var painFocus: String?
+  @Option(help: "Whether pain management is the focus of the visit.")
+  var painFocus: PainFocusChoice?
 
-  @Flag(help: "Skip the rules and checklist items that come only from the source articles.")
-  var noSourceArticleRules = false
-
-  @Flag(help: "Do not list Excludes2 pairs.")
-  var noExcludes2 = false
+  @OptionGroup var rules: RuleSelectionOptions
 
   @Flag(help: "Report required checklist items not yet answered.")
   var unanswered = false
 
-  @Flag(help: "Write JSON instead of text.")
-  var json = false
+  @OptionGroup var output: JSONOption
 
   /// Loads the code set and the rules data, or exits 2.
   static func loadEngine() throws -> RulesEngine {
@@ -53,38 +48,7 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    var serviceDate = ServiceDate.today()
-    if let date {
-      guard let parsed = ServiceDate(iso: date) else {
-        Console.error("m54: bad date \"\(date)\" (expected YYYY-MM-DD)")
-        throw ExitCode(2)
-      }
-      serviceDate = parsed
-    }
-    var overrides: [UnrelatedOverride] = []
-    for text in unrelated {
-      guard let colon = text.firstIndex(of: ":") else {
-        Console.error("m54: bad --unrelated \"\(text)\" (expected A,B:REASON)")
-        throw ExitCode(2)
-      }
-      let pair = text[..<colon].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      let reason = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-      guard pair.count == 2, !reason.isEmpty else {
-        Console.error("m54: bad --unrelated \"\(text)\" (expected A,B:REASON)")
-        throw ExitCode(2)
-      }
-      overrides.append(UnrelatedOverride(pair[0], pair[1], reason: reason))
-    }
-    var focus: Bool?
-    if let painFocus {
-      switch painFocus.lowercased() {
-      case "yes", "true", "1": focus = true
-      case "no", "false", "0": focus = false
-      default:
-        Console.error("m54: bad --pain-focus \"\(painFocus)\" (yes or no)")
-        throw ExitCode(2)
-      }
-    }
+    let serviceDate = date?.date ?? ServiceDate.today()
     var states: [String: DocumentationAnswer] = [:]
     for id in documented { states[id.uppercased()] = .yes }
     for id in notDocumented { states[id.uppercased()] = .no }
@@ -94,11 +58,13 @@ struct CheckCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let encounter = Encounter(
-      date: serviceDate, codes: codes, unrelated: overrides, documentation: states, painManagementFocus: focus,
+      date: serviceDate, codes: codes, unrelated: unrelated.map(\.override), documentation: states,
+      painManagementFocus: painFocus?.isFocus,
       options: RuleOptions(
-        sourceArticleRules: !noSourceArticleRules, reportExcludes2: !noExcludes2, reportUnansweredItems: unanswered))
+        sourceArticleRules: !rules.noSourceArticleRules, reportExcludes2: !rules.noExcludes2,
+        reportUnansweredItems: unanswered))
     let result = engine.check(encounter)
-    if json {
+    if output.json {
       var w = JSONWriter()
       w.byte(UInt8(ascii: "{"))
       result.writeJSONFields(date: serviceDate, to: &w)

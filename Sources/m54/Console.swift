@@ -14,18 +14,4 @@ enum Console {
 
   /// Whether standard error is a terminal (progress bars are shown only then).
   static var stderrIsTerminal: Bool { isatty(2) == 1 }
-
-  /// Whether standard output is a terminal.
-  static var stdoutIsTerminal: Bool { isatty(1) == 1 }
-
-  /// Prints a failure and exits with status 2 (bad usage or unreadable input).
-  static func usageFailure(_ message: String) -> ExitCodeError {
-    error("m54: \(message)")
-    return ExitCodeError(status: 2)
-  }
-}
-
-/// An error carrying the exit status, after its message has been printed.
-struct ExitCodeError: Error {
-  var status: Int32
 }

@@ -43,22 +43,16 @@ struct DataImportCommand: ParsableCommand {
   @Option(help: "Release identifier; default FY<version> (-April when the file name says so).")
   var id: String?
 
-  @Option(help: "First date of service (YYYY-MM-DD); default from the fiscal year.")
-  var effectiveFrom: String?
+  @Option(help: ArgumentHelp("First date of service; default from the fiscal year.", valueName: "YYYY-MM-DD"))
+  var effectiveFrom: ServiceDateArgument?
 
-  @Option(help: "Last date of service (YYYY-MM-DD); default September 30 of the fiscal year.")
-  var effectiveThrough: String?
+  @Option(
+    help: ArgumentHelp("Last date of service; default September 30 of the fiscal year.", valueName: "YYYY-MM-DD"))
+  var effectiveThrough: ServiceDateArgument?
 
   func run() throws {
-    func date(_ text: String?, _ name: String) throws -> ServiceDate? {
-      guard let text else { return nil }
-      guard let date = ServiceDate(iso: text) else {
-        throw ValidationError("\(name) must be a YYYY-MM-DD date, not \"\(text)\".")
-      }
-      return date
-    }
-    let from = try date(effectiveFrom, "--effective-from")
-    let through = try date(effectiveThrough, "--effective-through")
+    let from = effectiveFrom?.date
+    let through = effectiveThrough?.date
     let codeSet = try CodeSetLoader.load()
     let locator = DataLocator.standard()
     do {

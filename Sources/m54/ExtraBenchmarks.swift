@@ -1,5 +1,7 @@
 import CodingCore
 import Foundation
+import M54Benchmarks
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// Benchmarks of the rules engine and the audit, reported by `m54 bench`.

@@ -10,8 +10,7 @@ struct HistoryCommand: ParsableCommand {
   @Argument(help: "The code, as typed.")
   var code: String
 
-  @Flag(help: "Write JSON instead of text.")
-  var json = false
+  @OptionGroup var output: JSONOption
 
   func validate() throws {
     guard !code.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -26,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
       _ = try CodeSetLoader.node(code, in: codeSet.latest)
       return
     }
-    if json {
+    if output.json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       print(String(decoding: try encoder.encode(history), as: UTF8.self))

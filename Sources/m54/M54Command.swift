@@ -21,11 +21,17 @@ struct M54Command: ParsableCommand {
     ]
   )
 
-  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
-  var theme: String?
+  @OptionGroup var themeOption: ThemeOption
+
+  @Flag(help: "Show the program version and the releases it carries.")
+  var version = false
 
   func run() throws {
-    let status = WorkbenchLauncher.run(file: nil, theme: theme)
+    if version {
+      print(VersionText.text())
+      return
+    }
+    let status = WorkbenchLauncher.run(file: nil, theme: themeOption.theme)
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -9,11 +9,11 @@ struct OpenCommand: ParsableCommand {
   @Argument(help: "A batch file of encounters (the audit input format: CSV or JSON Lines).")
   var file: String
 
-  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
-  var theme: String?
+  @OptionGroup var themeOption: ThemeOption
 
   func run() throws {
     // A batch opens as a review in its default workspace (decisions persist; see `m54 review`).
-    try ReviewOpenCommand.open(batch: file, workspace: nil, reviewer: nil, rebind: false, theme: theme)
+    try ReviewOpenCommand.open(
+      batch: file, workspace: nil, reviewer: nil, rebind: false, theme: themeOption.theme)
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CodingCore
 import Foundation
 import ReviewStore
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// `m54 review bench BATCH`: the review's speed figures on a batch (run on a release build).
@@ -34,7 +35,7 @@ struct ReviewBenchCommand: ParsableCommand {
 
     var t = DispatchTime.now().uptimeNanoseconds
     guard let data = FileManager.default.contents(atPath: batch) else {
-      throw Console.usageFailure("cannot read \(batch)")
+      throw ReviewSupport.usage("cannot read \(batch)")
     }
     let readTime = Self.seconds(t)
     t = DispatchTime.now().uptimeNanoseconds

@@ -45,7 +45,7 @@ struct ReviewDecideCommand: ParsableCommand {
     for text in reason {
       let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
       guard parts.count == 2, let r = ChangeReason(name: parts[1]) else {
-        throw Console.usageFailure(
+        throw ReviewSupport.usage(
           "bad --reason \"\(TextSafety.printable(text))\" (CODE=REASON; reasons: \(ChangeReason.allCases.map(\.rawValue).joined(separator: ", ")))"
         )
       }
@@ -62,7 +62,7 @@ struct ReviewDecideCommand: ParsableCommand {
       case "correct": try session.correct(id, codes: values, note: note, reasons: reasons)
       case "agree", "dismiss":
         guard let first = values.first, let number = Int(first) else {
-          throw Console.usageFailure("\(action) needs the finding's number")
+          throw ReviewSupport.usage("\(action) needs the finding's number")
         }
         if action.lowercased() == "agree" {
           try session.agree(id, finding: number)
@@ -70,13 +70,11 @@ struct ReviewDecideCommand: ParsableCommand {
           try session.dismiss(id, finding: number, reason: values.dropFirst().joined(separator: " "))
         }
       default:
-        throw Console.usageFailure(
+        throw ReviewSupport.usage(
           "unknown action \"\(TextSafety.printable(action))\" (accept, query, correct, agree or dismiss)")
       }
     } catch let error as WorkspaceError {
       throw ReviewSupport.fail(error)
-    } catch let error as ExitCodeError {
-      throw ExitCode(error.status)
     }
     Console.error("m54: saved (\(TextSafety.printable(session.workspace.path)))")
   }

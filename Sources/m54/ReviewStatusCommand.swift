@@ -24,7 +24,7 @@ struct ReviewStatusCommand: ParsableCommand {
     } catch let error as WorkspaceError {
       throw ReviewSupport.fail(error)
     }
-    print(Self.text(metrics, meta: meta, plain: plain || !Console.stdoutIsTerminal))
+    print(Self.text(metrics, meta: meta, plain: plain || !ReviewSupport.stdoutIsTerminal))
   }
 
   /// The status report.

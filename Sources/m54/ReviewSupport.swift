@@ -64,6 +64,15 @@ enum ReviewSupport {
     return ExitCode(error.exitStatus)
   }
 
+  /// Prints a usage problem and returns the exit (status 2) to throw.
+  static func usage(_ message: String) -> ExitCode {
+    Console.error("m54: \(message)")
+    return ExitCode(2)
+  }
+
+  /// Whether standard output is a terminal (bar charts are drawn only then).
+  static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
   /// A count with thousands separators (`100,000`).
   static func grouped(_ n: Int) -> String {
     let digits = String(abs(n))

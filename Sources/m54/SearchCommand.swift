@@ -13,11 +13,9 @@ struct SearchCommand: ParsableCommand {
   @Option(help: "Maximum number of results.")
   var limit = 10
 
-  @Option(help: "Release to search; default the latest.")
-  var release: String?
+  @OptionGroup var releaseOptions: ReleaseOptions
 
-  @Flag(help: "Write JSON instead of text.")
-  var json = false
+  @OptionGroup var output: JSONOption
 
   func validate() throws {
     guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -28,9 +26,9 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
-    let release = try CodeSetLoader.release(self.release, in: codeSet)
+    let release = try releaseOptions.resolve(in: codeSet)
     let hits = release.search(query.joined(separator: " "), limit: limit)
-    if json {
+    if output.json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       print(String(decoding: try encoder.encode(hits), as: UTF8.self))

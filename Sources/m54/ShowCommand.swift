@@ -10,11 +10,9 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "The code (any case, with or without the dot), or a section id such as M50-M54.")
   var code: String
 
-  @Option(help: "Release to use (FY2021, FY2025-April, FY2026-April); default the latest.")
-  var release: String?
+  @OptionGroup var releaseOptions: ReleaseOptions
 
-  @Flag(help: "Write JSON instead of text.")
-  var json = false
+  @OptionGroup var output: JSONOption
 
   func validate() throws {
     guard !code.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -24,10 +22,10 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
-    let release = try CodeSetLoader.release(self.release, in: codeSet)
+    let release = try releaseOptions.resolve(in: codeSet)
     let id = try CodeSetLoader.node(code, in: release)
     let report = CodeReport(release: release, node: id, history: codeSet.history(of: release.code(id)))
-    if json {
+    if output.json {
       print(try report.jsonString())
     } else {
       print(report.text(), terminator: "")

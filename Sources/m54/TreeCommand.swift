@@ -13,8 +13,7 @@ struct TreeCommand: ParsableCommand {
   @Option(help: "How many levels below the code to print.")
   var depth = 3
 
-  @Option(help: "Release to use; default the latest.")
-  var release: String?
+  @OptionGroup var releaseOptions: ReleaseOptions
 
   func validate() throws {
     guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
@@ -22,7 +21,7 @@ struct TreeCommand: ParsableCommand {
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
-    let release = try CodeSetLoader.release(self.release, in: codeSet)
+    let release = try releaseOptions.resolve(in: codeSet)
     let root = try CodeSetLoader.node(code, in: release)
     var lines: [String] = []
     func visit(_ id: NodeID, prefix: String, childPrefix: String, level: Int) {

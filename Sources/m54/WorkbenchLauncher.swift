@@ -2,6 +2,7 @@ import CodingCore
 import Foundation
 import ReviewStore
 import TerminalBackend
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// Starts the ncurses workbench for `m54` (no subcommand) and `m54 FILE.csv`.

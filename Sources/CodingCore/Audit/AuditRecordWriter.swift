@@ -42,13 +42,14 @@ enum AuditRecordWriter {
     out.append("],\"findings\":[")
     for (i, ref) in t.refs.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
-      if ref >= 0 {
-        t.store.appendJSON(ref, to: &out)
-      } else if ref <= RuleTables.transientBase {
-        t.transient.appendJSON(RuleTables.transientBase - ref, to: &out)
-      } else {
+      switch ref.place {
+      case .kept(let position):
+        t.store.appendJSON(position, to: &out)
+      case .transient(let position):
+        t.transient.appendJSON(position, to: &out)
+      case .dynamic(let index):
         var w = JSONWriter(capacity: 512)
-        t.dynamic[Int(-1 - ref)].writeJSON(to: &w)
+        t.dynamic[index].writeJSON(to: &w)
         w.bytes.withUnsafeBufferPointer { out.append($0) }
       }
     }

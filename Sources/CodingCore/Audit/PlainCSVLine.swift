@@ -32,8 +32,8 @@ struct PlainCSVLine {
       var i = 0
       while i + 8 <= line.count {
         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if word & Self.highBits != 0 || Self.zeroBytes(word ^ Self.spread(UInt8(ascii: "\""))) != 0 { return nil }
-        var commas = Self.zeroBytes(word ^ Self.spread(UInt8(ascii: ",")))
+        if word & ByteWords.highBits != 0 || ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: "\""))) != 0 { return nil }
+        var commas = ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: ",")))
         while commas != 0 {
           fieldEnds(at: i + commas.trailingZeroBitCount >> 3)
           commas &= commas &- 1
@@ -54,18 +54,6 @@ struct PlainCSVLine {
     dateField = date
     self.date = AuditFieldParser.date(bytes: UnsafeBufferPointer(rebasing: line[date]))
     self.codes = codes
-  }
-
-  /// The top bit of every byte of a word.
-  static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-  /// A byte repeated in every byte of a word.
-  @inline(__always) static func spread(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
-
-  /// The top bit set in exactly the bytes of `v` that are zero.
-  @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
-    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    return ~(((v & low7) &+ low7) | v | low7)
   }
 
   /// A range without leading and trailing spaces and tabs.
@@ -95,8 +83,8 @@ struct PlainCSVLine {
     var i = codes.lowerBound
     if let base = line.baseAddress {
       while i + 8 <= codes.upperBound {
-        var semicolons = Self.zeroBytes(
-          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ Self.spread(UInt8(ascii: ";")))
+        var semicolons = ByteWords.zeroBytes(
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ ByteWords.spread(UInt8(ascii: ";")))
         while semicolons != 0 {
           let k = i + semicolons.trailingZeroBitCount >> 3
           item(itemStart..<k)

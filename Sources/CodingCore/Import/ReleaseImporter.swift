@@ -69,8 +69,16 @@ public enum ReleaseImporter {
         id: releaseID, effectiveFrom: from, effectiveThrough: through, tabular: tabular.lastPathComponent,
         codeList: codeList?.lastPathComponent),
       folder: staging, isImported: true)
-    let compiled = try ReleaseCompiler.compile(
-      info: staged.info, tabularURL: staged.tabularURL, codeListURL: staged.codeListURL)
+    let compiled: CompiledRelease
+    do {
+      compiled = try ReleaseCompiler.compile(
+        info: staged.info, tabularURL: staged.tabularURL, codeListURL: staged.codeListURL)
+    } catch var error as ImportError {
+      // Name the file the user gave, not its staged copy (removed when this returns).
+      if error.file == staged.tabularURL.path { error.file = tabular.path }
+      if let codeList, error.file == staged.codeListURL?.path { error.file = codeList.path }
+      throw error
+    }
     var manifest = try ReleaseSource.manifest(in: folder, imported: true).map(\.info)
     manifest.removeAll { $0.id == releaseID }
     manifest.append(info)

@@ -49,9 +49,6 @@ public struct ReferenceQualifier: Hashable, Sendable {
     if characters.isEmpty { positions = [] }
   }
 
-  /// Whether the qualifier restricts anything.
-  public var isRestrictive: Bool { !positions.isEmpty || !suffixes.isEmpty }
-
   /// Whether a code (lookup key, no dot) satisfies the qualifier.
   public func admits(key: String) -> Bool {
     if !suffixes.isEmpty {

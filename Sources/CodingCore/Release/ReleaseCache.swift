@@ -39,11 +39,6 @@ public struct ReleaseCache: Sendable {
     return try StoreWriter.write(compiled)
   }
 
-  /// Opens a release compiled in memory, bypassing the cache.
-  public static func openUncached(_ source: ReleaseSource) throws -> Release {
-    try Release(buffer: StoreBuffer(bytes: compile(source)), source: source.tabularURL.path)
-  }
-
   /// Writes a store atomically and removes the stale stores of the same release.
   private func write(_ bytes: [UInt8], to url: URL, replacing source: ReleaseSource) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

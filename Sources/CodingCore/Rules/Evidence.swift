@@ -48,7 +48,4 @@ public struct Evidence: Sendable, Hashable {
     self.role = role
     self.citation = citation
   }
-
-  /// Whether the note is inherited (carried by an ancestor of the subject, not the subject itself).
-  public var isInherited: Bool { !path.isEmpty }
 }

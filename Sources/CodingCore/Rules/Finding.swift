@@ -59,7 +59,4 @@ public struct Finding: Sendable, Hashable {
   /// The release the evidence was read from, if any.
   public var release: String? { primaryEvidence?.release }
   /// Overruled notes (a less specific level that disagreed), if any.
-  public var overruled: [Evidence] { evidence.filter { $0.role == .overruled } }
-  /// Whether the user can mark this finding's pair unrelated.
-  public var isOverridablePair: Bool { kind == .excludes1 && codes.count == 2 }
-}
+  public var overruled: [Evidence] { evidence.filter { $0.role == .overruled } }}

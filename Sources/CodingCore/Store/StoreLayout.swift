@@ -1,8 +1,10 @@
 /// The byte layout of a compiled release store (little endian, fixed-size records).
 ///
-/// Header (80 bytes): magic `M54S`, format version, six record counts, eight section offsets,
-/// the info length, and two validation counts. Strings are `(offset, length)` pairs into the
-/// string section. Records: node 36 bytes, note 20, reference 24, code index 12, token 16, posting 8, alias 8.
+/// Header (80 bytes, u32 fields): magic `M54S`, format version, six record counts (nodes, notes,
+/// references, code index, tokens, postings), eight section offsets (nodes, notes, references, code
+/// index, tokens, postings, strings, info), the info length, the alias count and the alias offset; only
+/// the fields a reader needs are named below (the writer writes them in this order). Strings are
+/// `(offset, length)` pairs into the string section. Records: node 36 bytes, note 20, reference 24, code index 12, token 16, posting 8, alias 8.
 enum StoreLayout {
   static let magic: UInt32 = 0x5335_344D  // "M54S"
   /// Bump whenever the layout or the compiler's output changes; caches of other versions are rebuilt.
@@ -17,11 +19,8 @@ enum StoreLayout {
 
   // Header field offsets.
   static let nodeCountAt = 8
-  static let noteCountAt = 12
-  static let refCountAt = 16
   static let indexCountAt = 20
   static let tokenCountAt = 24
-  static let postingCountAt = 28
   static let nodesAt = 32
   static let notesAt = 36
   static let refsAt = 40

@@ -133,7 +133,7 @@ extension Reducer {
     }
     let f = findings[number - 1]
     let finding = ReviewFinding(
-      number: number, kind: f.kind, severity: f.severity.rawValue, codes: f.codes, message: f.message)
+      number: number, kind: f.kind.rawValue, severity: f.severity.rawValue, codes: f.codes, message: f.message)
     let reason = words.dropFirst().joined(separator: " ")
     reviewDecide(dismiss ? .dismiss(finding, reason: reason) : .agree(finding), &state)
   }

@@ -1,7 +1,7 @@
 /// One release of the classification as the workbench sees it.
 ///
 /// The workbench depends on this protocol rather than on the core library's
-/// types so that panes can be rendered from any source; ``CodingCoreCatalog``
+/// types so that panes can be rendered from any source; `CodingCoreCatalog` (in WorkbenchAdapters)
 /// adapts the real releases.
 public protocol CodeCatalog: Sendable {
   /// The release's short name (`FY2026`).

@@ -2,8 +2,8 @@ import CodingCore
 
 /// A finding about the encounter, as the workbench shows and explains it.
 public struct EncounterFinding: Equatable, Sendable {
-  /// Stable kind name (`excludes1`, `invalid-code`, `documentation`…).
-  public var kind: String
+  /// What the finding is about (its raw value is the stable name: `excludes1`, `invalid-code`…).
+  public var kind: FindingKind
   public var severity: Severity
   /// The codes involved, dotted and upper case.
   public var codes: [String]
@@ -23,7 +23,7 @@ public struct EncounterFinding: Equatable, Sendable {
   public var details: [String]
 
   public init(
-    kind: String, severity: Severity, codes: [String], message: String,
+    kind: FindingKind, severity: Severity, codes: [String], message: String,
     carrier: String? = nil, level: String? = nil, noteText: String? = nil,
     authority: String? = nil, overrideReason: String? = nil, details: [String] = []
   ) {
@@ -40,5 +40,5 @@ public struct EncounterFinding: Equatable, Sendable {
   }
 
   /// Whether the user can mark this finding's pair unrelated.
-  public var isExcludes1Pair: Bool { kind == "excludes1" && codes.count == 2 }
+  public var isExcludes1Pair: Bool { kind == .excludes1 && codes.count == 2 }
 }

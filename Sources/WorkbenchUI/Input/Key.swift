@@ -12,10 +12,4 @@ public enum Key: Hashable, Sendable {
   case enter, tab, backTab, backspace, escape
   /// A function key, `F1` = 1.
   case function(Int)
-
-  /// The character a text field should insert for this key, if any.
-  public var insertable: Character? {
-    if case .character(let c) = self { return c }
-    return nil
-  }
 }

@@ -101,7 +101,7 @@ public struct DetailModel: Equatable, Sendable {
   private static func finding(_ f: EncounterFinding, state: AppState, width: Int) -> DetailModel {
     let catalog = state.catalog
     var b = Builder(width: width)
-    b.text([Segment(f.severity.label, f.severity.role), Segment("  \(f.kind)", .heading)])
+    b.text([Segment(f.severity.label, f.severity.role), Segment("  \(f.kind.rawValue)", .heading)])
     b.text([Segment(f.message)])
     if let reason = f.overrideReason {
       b.text([Segment("Marked unrelated: ", .findingInfo), Segment(reason)], indent: 4)
@@ -117,7 +117,7 @@ public struct DetailModel: Equatable, Sendable {
       b.blank()
       b.text([Segment("Note on \(carrier)", .heading), Segment(f.level.map { " (\($0))" } ?? "", .level)])
       if let text = f.noteText {
-        b.text([Segment("  “\(text)”", f.kind == "excludes2" ? .noteExcludes2 : .noteExcludes1)], indent: 3)
+        b.text([Segment("  “\(text)”", f.kind == .excludes2 ? .noteExcludes2 : .noteExcludes1)], indent: 3)
       }
       for code in f.codes {
         guard let key = catalog.resolve(code) else { continue }
@@ -138,6 +138,6 @@ public struct DetailModel: Equatable, Sendable {
       b.blank()
       b.text([Segment("Authority: ", .muted), Segment(authority)])
     }
-    return DetailModel(title: "Finding: \(f.kind)", lines: b.lines, targets: b.targets)
+    return DetailModel(title: "Finding: \(f.kind.rawValue)", lines: b.lines, targets: b.targets)
   }
 }

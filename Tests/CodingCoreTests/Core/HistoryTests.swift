@@ -19,8 +19,62 @@ import Testing
 
   @Test func unchangedCodeHasNoChanges() {
     let history = TestData.codeSet.history(of: "M54.2")
-    #expect(history.entries.allSatisfy { $0.billable })
+    #expect(history.entries.map(\.release) == ["FY2021", "FY2025-April", "FY2026-April"])
+    #expect(history.entries.map(\.status) == ["billable", "billable", "billable"])
+    #expect(history.entries.map(\.title) == ["Cervicalgia", "Cervicalgia", "Cervicalgia"])
     #expect(history.changes.isEmpty)
+  }
+
+  @Test func t407x1aWasDeletedAfterFY2021() throws {
+    // FY2025 split T40.7X (cannabis) into T40.71 (cannabis) and T40.72 (synthetic cannabinoids).
+    let history = TestData.codeSet.history(of: "T40.7X1A")
+    #expect(history.entries.map(\.present) == [true, false, false])
+    #expect(
+      history.entries.first?.title
+        == "Poisoning by cannabis (derivatives), accidental (unintentional), initial encounter")
+    let change = try #require(history.changes.first)
+    #expect(history.changes.count == 1)
+    #expect(change.kind == "deleted")
+    #expect(change.from == "FY2021")
+    #expect(change.to == "FY2025-April")
+    #expect(change.replacedBy.prefix(3) == ["T40.711A", "T40.711D", "T40.711S"])
+    #expect(change.replacedBy.count == 36)
+  }
+
+  @Test func m3500WasRetitledInFY2025() throws {
+    let history = TestData.codeSet.history(of: "M35.00")
+    #expect(
+      history.entries.map(\.title) == [
+        "Sicca syndrome, unspecified", "Sjögren syndrome, unspecified", "Sjögren syndrome, unspecified",
+      ])
+    let change = try #require(history.changes.first)
+    #expect(history.changes.map(\.kind) == ["retitled"])
+    #expect(change.from == "FY2021")
+    #expect(change.to == "FY2025-April")
+    #expect(change.detail?.contains("Sicca syndrome, unspecified") == true)
+    #expect(change.detail?.contains("Sjögren syndrome, unspecified") == true)
+  }
+
+  @Test func aHeaderWhoseSubcodesGoBecomesBillable() throws {
+    // No official release does this yet: two small releases where A00 loses its subcodes.
+    let first = TinyReleases.tabular(
+      version: "2030",
+      diags: """
+        <diag><name>A00</name><desc>Cholera</desc>
+          <diag><name>A00.0</name><desc>Cholera due to Vibrio cholerae 01, biovar cholerae</desc></diag>
+          <diag><name>A00.9</name><desc>Cholera, unspecified</desc></diag>
+        </diag>
+        """)
+    let second = TinyReleases.tabular(version: "2031", diags: "<diag><name>A00</name><desc>Cholera</desc></diag>")
+    let tiny = try TinyReleases([("icd10cm-tabular-2030.xml", first), ("icd10cm-tabular-2031.xml", second)])
+    defer { tiny.remove() }
+    #expect(tiny.codeSet.releases.map(\.info.id) == ["FY2030", "FY2031"])
+    let history = tiny.codeSet.history(of: "a00")
+    #expect(history.entries.map(\.status) == ["header", "billable"])
+    #expect(history.changes.map(\.kind) == ["became-billable"])
+    #expect(history.changes.first?.from == "FY2030")
+    #expect(history.changes.first?.to == "FY2031")
+    #expect(tiny.codeSet.history(of: "A00.9").changes.map(\.kind) == ["deleted"])
   }
 
   @Test func datesSelectTheReleaseInEffect() throws {

@@ -35,6 +35,24 @@ import Testing
     }
   }
 
+  @Test func lintReportsAReferenceThatDoesNotResolve() throws {
+    let xml = TinyReleases.tabular(
+      version: "2030",
+      diags: """
+        <diag><name>A00</name><desc>Cholera</desc>
+          <excludes1><note>cholera carrier (Z99.99)</note><note>other cholera (A00)</note></excludes1>
+        </diag>
+        """)
+    let tiny = try TinyReleases([("icd10cm-tabular-2030.xml", xml)])
+    defer { tiny.remove() }
+    let issues = try #require(tiny.codeSet.releases.first).lintIssues()
+    #expect(issues.count == 1)
+    #expect(issues.first?.carrier == "A00")
+    #expect(issues.first?.kind == "excludes1")
+    #expect(issues.first?.reference == "Z99.99")
+    #expect(issues.first?.note == "cholera carrier (Z99.99)")
+  }
+
   @Test func superBlockSectionsContainTheirSections() {
     let release = TestData.fy2026
     let m54 = TestData.node("M54", in: release)

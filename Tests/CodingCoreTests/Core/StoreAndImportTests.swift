@@ -22,18 +22,31 @@ import Testing
   @Test func malformedImportLeavesExistingReleasesIntact() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let manifest = folder.appendingPathComponent("releases.json")
-    let before = Data("[]".utf8)
-    try before.write(to: manifest)
+    // An existing release, imported first.
+    let good = folder.appendingPathComponent("icd10cm-tabular-2030.xml")
+    try Data(
+      TinyReleases.tabular(version: "2030", diags: "<diag><name>A00</name><desc>Cholera</desc></diag>").utf8
+    ).write(to: good)
+    let releases = folder.appendingPathComponent("releases")
+    let imported = try ReleaseImporter.importRelease(
+      tabular: good, codeList: nil, id: nil, effectiveFrom: nil, effectiveThrough: nil, existing: [], into: releases)
+    #expect(imported.info.id == "FY2030")
+    let manifest = releases.appendingPathComponent("releases.json")
+    let before = try Data(contentsOf: manifest)
+    let filesBefore = try FileManager.default.subpathsOfDirectory(atPath: releases.path).sorted()
+    #expect(filesBefore == ["FY2030", "FY2030/icd10cm-tabular-2030.xml", "releases.json"])
+    // A truncated one: refused, and the existing release and manifest are untouched.
     let broken = folder.appendingPathComponent("broken.xml")
-    try Data("<ICD10CM.tabular><version>2027</version><chapter><name>1</name>".utf8).write(to: broken)
+    try Data("<ICD10CM.tabular><version>2031</version><chapter><name>1</name>".utf8).write(to: broken)
     #expect(throws: ImportError.self) {
       _ = try ReleaseImporter.importRelease(
-        tabular: broken, codeList: nil, id: nil, effectiveFrom: nil, effectiveThrough: nil, existing: [], into: folder)
+        tabular: broken, codeList: nil, id: nil, effectiveFrom: nil, effectiveThrough: nil, existing: ["FY2030"],
+        into: releases)
     }
     #expect(try Data(contentsOf: manifest) == before)
-    let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(entries == ["broken.xml", "releases.json"])
+    #expect(try FileManager.default.subpathsOfDirectory(atPath: releases.path).sorted() == filesBefore)
+    let sources = try ReleaseSource.manifest(in: releases, imported: true)
+    #expect(sources.map(\.info.id) == ["FY2030"])
   }
 
   @Test func foreignXMLIsRejectedWithItsRootNamed() throws {

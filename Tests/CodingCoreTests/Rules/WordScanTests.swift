@@ -76,15 +76,23 @@ import Testing
   @Test func plainLinesSplitAsTheByteLoopDoes() throws {
     let parser = try AuditCSVParser.header("encounter_id,date_of_service,codes").get()
     let alphabet = Array("E01,;M5.4 -\"".utf8) + [0xC3, 0xA9]
+    let plainAlphabet = Array("E01;M5.4 -".utf8)
     var random = Generator(state: 11)
-    for _ in 0..<20_000 {
-      let bytes = (0..<random.next(40)).map { _ in alphabet[random.next(alphabet.count)] }
+    var compared = 0
+    for n in 0..<20_000 {
+      var bytes = (0..<random.next(40)).map { _ in alphabet[random.next(alphabet.count)] }
+      if n % 2 == 0 {
+        // Every other line is plain: three fields of plain bytes, so the field checks below do run.
+        bytes = (0..<3).map { _ in (0..<random.next(12)).map { _ in plainAlphabet[random.next(plainAlphabet.count)] } }
+          .joined(separator: [UInt8(ascii: ",")]).map { $0 }
+      }
       let fields = bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
       let plain = !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\"") } && fields.count == 3
       bytes.withUnsafeBufferPointer { line in
         let parsed = PlainCSVLine(line, parser: parser)
         #expect((parsed != nil) == plain, "\(bytes)")
         guard let parsed, plain else { return }
+        compared += 1
         #expect(Array(parsed.idBytes) == Array(Self.trimmed(fields[0])))
         #expect(Array(line[parsed.codes]) == Array(fields[2]))
         var codes: [[UInt8]] = []
@@ -94,6 +102,21 @@ import Testing
         #expect(codes == expected, "\(bytes)")
       }
     }
+    #expect(compared >= 10_000, "only \(compared) plain lines were compared")
+  }
+
+  @Test func aPlainLineSplitsIntoItsFieldsAndCodes() throws {
+    let parser = try AuditCSVParser.header("encounter_id,date_of_service,codes").get()
+    let bytes = Array(" E7 ,2026-05-01, m5450 ;;M54.41; ".utf8)
+    try bytes.withUnsafeBufferPointer { line in
+      let parsed = try #require(PlainCSVLine(line, parser: parser))
+      #expect(String(decoding: parsed.idBytes, as: UTF8.self) == "E7")
+      var codes: [String] = []
+      parsed.forEachCode { codes.append(String(decoding: $0, as: UTF8.self)) }
+      #expect(codes == ["m5450", "M54.41"])
+    }
+    #expect(Array("E1,2026-05-01,\"M54.50\"".utf8).withUnsafeBufferPointer { PlainCSVLine($0, parser: parser) } == nil)
+    #expect(Array("E1,2026-05-01".utf8).withUnsafeBufferPointer { PlainCSVLine($0, parser: parser) } == nil)
   }
 
   /// Bytes without leading and trailing spaces and tabs.

@@ -1,3 +1,4 @@
+import M54Benchmarks
 import Testing
 import WorkbenchUI
 

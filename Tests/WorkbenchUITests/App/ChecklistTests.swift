@@ -14,7 +14,7 @@ private struct OneItemPerCodeChecker: EncounterChecker {
     }
     let findings = items.filter { $0.state == .no }.map {
       EncounterFinding(
-        kind: "documentation", severity: .warning, codes: $0.codes,
+        kind: .documentation, severity: .warning, codes: $0.codes,
         message: "\($0.text) not documented: \($0.consequence)")
     }
     return EncounterReport(release: catalog.releaseName, findings: findings, checklist: items)

@@ -78,7 +78,7 @@ import WorkbenchUI
     s.press("3")
     s.type("M54.5O")
     s.press("<Enter>")
-    #expect(s.state.encounter.report.findings.first?.kind == "invalid-code")
+    #expect(s.state.encounter.report.findings.first?.kind == .invalidCode)
     #expect(s.screen.contains("✖ ERROR invalid-code M54.5O"))
     #expect(s.screen.contains("M54.5O   not a code of FY2026-April"))
   }
@@ -89,7 +89,7 @@ import WorkbenchUI
     s.send(.commandLine("date 2021-06-01"))
     #expect(s.state.catalog.releaseName == "FY2021")
     #expect(s.screen.contains("release FY2021 │ date of service 2021-06-01"))
-    #expect(s.state.encounter.report.findings.first?.kind == "not-in-release")
+    #expect(s.state.encounter.report.findings.first?.kind == .notInRelease)
     s.send(.commandLine("release FY2026"))
     #expect(s.state.catalog.releaseName == "FY2026-April")
     #expect(s.screen.contains("release FY2026-April (pinned)"))

@@ -1,6 +1,7 @@
 import CodingCore
 import Foundation
 import TestSupport
+import WorkbenchAdapters
 import WorkbenchUI
 
 /// The shipped releases and a ready workbench session for render tests.

@@ -70,24 +70,6 @@ struct KeyTable {
     return earlier
   }
 
-  /// The slots as they lie (for a ``RuleImage``).
-  var slotsForImage: [Slot] { slots }
-
-  /// A table from slots saved by ``slotsForImage``; nil unless their number is a power of two
-  /// (16 at least), with an empty slot left, and every value below `limit`.
-  init?(slots: [Slot], valuesBelow limit: Int32) {
-    guard slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
-    var used = 0
-    for slot in slots where slot.value >= 0 {
-      guard slot.value < limit else { return nil }
-      used += 1
-    }
-    guard used * 2 <= slots.count else { return nil }
-    self.slots = slots
-    mask = slots.count - 1
-    count = used
-  }
-
   /// Empties the table, keeping its storage.
   mutating func removeAll() {
     guard count > 0 else { return }

@@ -43,14 +43,14 @@ enum PackedKey {
     for i in 0..<count { word |= UInt64(base[i]) << (8 * UInt64(i)) }
     let highs: UInt64 = 0x8080_8080_8080_8080
     let inside: UInt64 = count == 8 ? highs : highs & ((1 << (8 * UInt64(count))) &- 1)
-    if word & highs != 0 || PlainCSVLine.zeroBytes(word) & inside != 0 { return nil }
+    if word & highs != 0 || ByteWords.zeroBytes(word) & inside != 0 { return nil }
     // Lower-case letters lose 0x20: a byte of 0x61...0x7A has bit 7 set after adding 0x1F, not after adding 0x05.
-    let lower = (word &+ PlainCSVLine.spread(0x1F)) & ~(word &+ PlainCSVLine.spread(0x05)) & highs
+    let lower = (word &+ ByteWords.spread(0x1F)) & ~(word &+ ByteWords.spread(0x05)) & highs
     word &-= lower >> 2
     var skip =
-      (PlainCSVLine.zeroBytes(word ^ PlainCSVLine.spread(UInt8(ascii: ".")))
-        | PlainCSVLine.zeroBytes(word ^ PlainCSVLine.spread(UInt8(ascii: " ")))
-        | PlainCSVLine.zeroBytes(word ^ PlainCSVLine.spread(0x09))) & inside
+      (ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: ".")))
+        | ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: " ")))
+        | ByteWords.zeroBytes(word ^ ByteWords.spread(0x09))) & inside
     while skip != 0 {
       // Drop the lowest flagged byte: the bytes above it move down by one, and so do their flags.
       let start = UInt64(skip.trailingZeroBitCount) &- 7
@@ -63,6 +63,6 @@ enum PackedKey {
 
   /// Whether a packed key holds a `-` (a range such as `M54.4-`, looked up by prefix).
   @inline(__always) static func containsDash(_ key: UInt64) -> Bool {
-    PlainCSVLine.zeroBytes(key ^ PlainCSVLine.spread(UInt8(ascii: "-"))) != 0
+    ByteWords.zeroBytes(key ^ ByteWords.spread(UInt8(ascii: "-"))) != 0
   }
 }

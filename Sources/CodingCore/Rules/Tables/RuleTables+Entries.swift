@@ -61,7 +61,7 @@ extension RuleTables {
   /// Builds, stores and returns the entry of a lookup key seen for the first time.
   private mutating func build(packed: UInt64?, key makeKey: () -> String) -> Int32 {
     if entersAllCodes && !allCodesEntered && (entersAllAtOnce || entries.count >= Self.enterAllThreshold) {
-      enterAllCodesThroughImage()
+      enterAllCodes()
       if let packed, let hit = keyed.find(packed) { return hit }
     }
     let release = rules.release

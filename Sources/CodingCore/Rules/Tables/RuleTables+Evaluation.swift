@@ -84,21 +84,21 @@ extension RuleTables {
   }
 
   /// A finding by reference (a kept one, or one built for this encounter only).
-  func finding(_ ref: Int32) -> Finding {
-    if ref >= 0 { return store.finding(ref) }
-    if ref <= Self.transientBase { return transient.finding(Self.transientBase - ref) }
-    return dynamic[Int(-1 - ref)]
+  func finding(_ ref: FindingRef) -> Finding {
+    switch ref.place {
+    case .kept(let i): store.finding(i)
+    case .transient(let i): transient.finding(i)
+    case .dynamic(let i): dynamic[i]
+    }
   }
 
   /// The kind (its position in `FindingKind.allCases`) and severity of a finding by reference.
-  @inline(__always) func kindAndSeverity(_ ref: Int32) -> (kind: Int, severity: Severity) {
-    if ref >= 0 { return (Int(store.kindIndex[Int(ref)]), store.severity[Int(ref)]) }
-    if ref <= Self.transientBase {
-      let i = Int(Self.transientBase - ref)
-      return (Int(transient.kindIndex[i]), transient.severity[i])
+  @inline(__always) func kindAndSeverity(_ ref: FindingRef) -> (kind: Int, severity: Severity) {
+    switch ref.place {
+    case .kept(let i): (Int(store.kindIndex[Int(i)]), store.severity[Int(i)])
+    case .transient(let i): (Int(transient.kindIndex[Int(i)]), transient.severity[Int(i)])
+    case .dynamic(let i): (Int(dynamic[i].kind.position), dynamic[i].severity)
     }
-    let f = dynamic[Int(-1 - ref)]
-    return (Int(f.kind.position), f.severity)
   }
 
   /// The findings of the encounter just checked.
@@ -109,19 +109,19 @@ extension RuleTables {
 
   /// Appends a kept finding when the options report its severity (overrides are always reported).
   @inline(__always) mutating func emit(_ id: Int32, _ options: RuleOptions) {
-    if options.reports(store.severity[Int(id)]) || store.isOverride[Int(id)] { refs.append(id) }
+    if options.reports(store.severity[Int(id)]) || store.isOverride[Int(id)] { refs.append(.kept(id)) }
   }
 
   /// Appends a transient finding when the options report its severity.
   @inline(__always) mutating func emitTransient(_ id: Int32, _ options: RuleOptions) {
-    if options.reports(transient.severity[Int(id)]) { refs.append(Self.transientBase - id) }
+    if options.reports(transient.severity[Int(id)]) { refs.append(.transient(id)) }
   }
 
   /// Appends a finding built for this encounter when the options report its severity.
   mutating func emit(_ f: Finding, _ options: RuleOptions) {
     guard options.reports(f.severity) || f.overrideReason != nil else { return }
+    refs.append(.dynamic(dynamic.count))
     dynamic.append(f)
-    refs.append(-Int32(dynamic.count))
   }
 
   /// The `release-approximate` finding (info), kept per date.

@@ -193,21 +193,13 @@ extension RuleTables {
     return deciding
   }
 
-  /// ``ExcludesPair/decide(_:)`` over reference positions: the most specific reference decides
-  /// (official Excludes1 over Excludes2 over curated at one level).
+  /// The decision over reference positions (``ExcludesPrecedence``).
   func decide(_ found: [(r: Int32, subject: Int32, other: Int32)]) -> PairVerdict.Decision {
-    var top = -1
-    var topKind = ChainRange.Kind.excludes1
+    var precedence = ExcludesPrecedence()
     for match in found {
       let range = ranges[Int(match.r)]
-      let rank = ExcludesPair.rank(range)
-      if rank > top {
-        top = rank
-        topKind = range.kind
-      }
+      precedence.add(range.kind, specificity: Int(range.specificity))
     }
-    guard top >= 0 else { return .none }
-    if topKind == .excludes2 { return .excludes2 }
-    return found.contains { ranges[Int($0.r)].kind == .excludes1 } ? .excludes1 : .curatedExcludes1
+    return precedence.decision
   }
 }

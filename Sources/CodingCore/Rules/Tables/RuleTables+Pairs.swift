@@ -77,21 +77,16 @@ extension RuleTables {
     let aCoversB = masks(a).excludes.contains(node: y, shift: bucketShift)
     let bCoversA = masks(b).excludes.contains(node: x, shift: bucketShift)
     guard aCoversB || bCoversA else { return .none }
-    var best = -1
-    var bestKind: Int32 = 1
-    var official = false
+    var precedence = ExcludesPrecedence()
     triples.withUnsafeBufferPointer { q in
       @inline(__always) func scan(_ e: Int32, _ x: Int32, _ other: Int32) {
         _ = firstReference(of: e) { r in
           let bits = q[3 * r + 2]
           let kind = bits & 3
-          if (curated || kind != 2) && covers(q, r, node: x, entry: other) {
-            if kind == 0 { official = true }
-            let rank = Int(bits >> 3) * 4 + ExcludesPair.kindRank(UInt8(kind))
-            if rank > best {
-              best = rank
-              bestKind = kind
-            }
+          if (curated || kind != 2) && covers(q, r, node: x, entry: other),
+            let k = ChainRange.Kind(rawValue: UInt8(kind))
+          {
+            precedence.add(k, specificity: Int(bits >> 3))
           }
           return false
         }
@@ -99,9 +94,7 @@ extension RuleTables {
       if aCoversB { scan(a, y, b) }
       if bCoversA { scan(b, x, a) }
     }
-    if best < 0 { return .none }
-    if bestKind == 1 { return .excludes2 }
-    return official ? .excludes1 : .curatedExcludes1
+    return precedence.decision
   }
 
   /// Appends the Excludes findings of every pair of present codes, in order.

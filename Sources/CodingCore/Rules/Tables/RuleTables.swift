@@ -103,13 +103,12 @@ struct RuleTables {
   var emptyFinding: Int32 = -1
 
   /// The encounter being checked: one entry per typed code, the distinct codes of the release in
-  /// order, and the findings (store positions, `-1 - i` for `dynamic[i]`, or `transientBase - i`
-  /// for the transient finding `i`).
+  /// order, and the findings (``FindingRef``: kept, transient or the encounter's own in `dynamic`).
   var order: [Int32] = []
   var present: [Int32] = []
   /// The union of the present codes' ``RuleEntry`` flags (rules skip encounters they cannot apply to).
   var presentFlags: UInt32 = 0
-  var refs: [Int32] = []
+  var refs: [FindingRef] = []
   var dynamic: [Finding] = []
 
   /// Whether a batch is announced: room is made on the next encounter.
@@ -128,8 +127,6 @@ struct RuleTables {
   /// The pair cache's value for a pair whose finding was made once, in ``transient``: the second
   /// time it is seen, it is kept.
   static let seenOnce = Int32.max - 1
-  /// Finding references at or below this one are transient findings (see ``refs``).
-  static let transientBase: Int32 = -(1 << 30)
   /// ``RuleEntry/finding`` of a non-billable code whose finding is made on first use.
   static let findingNotMade: Int32 = -2
   /// The number of entries after which a batch enters every code of the release at once.
@@ -167,7 +164,7 @@ struct RuleTables {
     entries.reserveCapacity(1 << 17)
     codeBytes.reserveCapacity(1 << 21)
     store.reserveCapacity(findings: 1 << 15, json: 1 << 24)
-    // A large batch enters every code at once, or takes them from an image, table included.
+    // A large batch enters every code at once, table included.
     if keyed.count == 0 && !entersAllAtOnce { keyed = KeyTable(capacity: 1 << 17) }
     pairCache = KeyTable(capacity: max(pairCache.count, 1 << 15))
   }
