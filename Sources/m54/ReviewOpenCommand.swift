@@ -18,11 +18,10 @@ struct ReviewOpenCommand: ParsableCommand {
   @Flag(help: "Accept a changed batch, keeping the decisions whose encounter id and codes are unchanged.")
   var rebind = false
 
-  @Option(help: "Theme of the workbench (default, light, high-contrast, mono).")
-  var theme: String?
+  @OptionGroup var themeOption: ThemeOption
 
   func run() throws {
-    try Self.open(batch: batch, workspace: workspace, reviewer: reviewer, rebind: rebind, theme: theme)
+    try Self.open(batch: batch, workspace: workspace, reviewer: reviewer, rebind: rebind, theme: themeOption.theme)
   }
 
   /// Opens the review of a batch in the workbench (also `m54 FILE` and `m54 open FILE`).
