@@ -35,10 +35,13 @@ import Testing
     let hit = TestData.fy2026.search("neck pain", limit: 3).first
     #expect(hit?.field == .crossReference)
     #expect(hit?.matched == "pain in neck (M54.2)")
-    // Cross-references rank after titles and inclusion terms.
+    // Cross-references rank after titles and inclusion terms: "lumbago" is in M54.4's title and M54.50's
+    // and M51.2's inclusion terms, and in an Excludes1 note naming M51.1- alone.
     let lumbago = TestData.fy2026.search("lumbago", limit: 10)
-    let firstAlias = lumbago.firstIndex { $0.field == .crossReference } ?? lumbago.count
-    #expect(lumbago[..<firstAlias].allSatisfy { $0.field != .crossReference })
+    #expect(lumbago.map(\.code) == ["M54.50", "M54.4", "M54.40", "M54.41", "M54.42", "M51.2", "M51.1"])
+    #expect(
+      lumbago.map(\.field) == [.inclusionTerm, .title, .title, .title, .title, .inclusionTerm, .crossReference])
+    #expect(lumbago.last?.matched == "lumbago with sciatica due to intervertebral disc disorder (M51.1-)")
   }
 
   @Test func nonsenseFindsNothing() {

@@ -8,23 +8,7 @@ enum BuiltBinary {
   static var root: URL { ShippedData.root }
 
   /// `m54` next to the test bundle (same build directory), if it was built.
-  static let m54: URL? = {
-    var candidates: [URL] = []
-    if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-    let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-    candidates.append(bundle.deletingLastPathComponent())
-    for c in Bundle.allBundles.map(\.bundleURL) { candidates.append(c.deletingLastPathComponent()) }
-    for folder in candidates {
-      let url = folder.appendingPathComponent("m54")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-        FileManager.default.isExecutableFile(atPath: url.path)
-      {
-        return url
-      }
-    }
-    return nil
-  }()
+  static let m54: URL? = BuiltProducts.executable("m54")
 
   /// The compiled-release cache the binary is pointed at.
   static var cacheFolder: URL { ShippedData.locator.cacheFolder }

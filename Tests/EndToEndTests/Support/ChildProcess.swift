@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs a program with `posix_spawn` and `waitpid`.
 ///
@@ -27,25 +28,14 @@ enum ChildProcess {
     } else {
       posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     }
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    // Children start with no blocked signals and default handlers, whatever the test runner uses.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+    let spawned = BuiltProducts.spawn(path, arguments, actions: &actions, environment: nil)
     if captureOutput { close(fds[1]) }
-    guard spawned == 0 else {
+    let pid: pid_t
+    switch spawned {
+    case .success(let child): pid = child
+    case .failure(let error):
       if captureOutput { close(fds[0]) }
-      throw Failure(message: "cannot run \(path): error \(spawned)")
+      throw Failure(message: error.description)
     }
     var output = Data()
     if captureOutput {
@@ -57,10 +47,7 @@ enum ChildProcess {
       }
       close(fds[0])
     }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return (code, String(decoding: output, as: UTF8.self))
+    return (BuiltProducts.wait(pid), String(decoding: output, as: UTF8.self))
   }
 
   /// A process could not be started.
