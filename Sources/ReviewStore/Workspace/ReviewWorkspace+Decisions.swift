@@ -26,8 +26,11 @@ extension ReviewWorkspace {
   /// Stores many decisions in one transaction (each with its trail entry); for imports and benchmarks.
   public func decide(all decisions: [Decision]) throws {
     try write { db in
+      let existing = Set(try String.fetchAll(db, sql: "SELECT encounter_id FROM decision"))
       for d in decisions {
-        let previous = try DecisionRow.load(in: db, encounterID: d.encounterID, findings: true).first
+        let previous =
+          existing.contains(d.encounterID)
+          ? try DecisionRow.load(in: db, encounterID: d.encounterID, findings: true).first : nil
         try DecisionRow.save(d, in: db)
         try Self.appendTrail(
           db, at: d.decidedAt, reviewer: d.reviewer, action: "decide", encounterID: d.encounterID,
