@@ -37,7 +37,11 @@ public enum TerminalRunner {
         dirty = false
       }
       if let status = session.exitStatus { return status }
-      guard let event = screen.nextEvent(timeout: inputTimeout) else { continue }
+      guard let event = screen.nextEvent(timeout: inputTimeout) else {
+        // A batch loading in the background: its progress, or the batch once read.
+        if session.pollBackgroundWork() { dirty = true }
+        continue
+      }
       apply(event, to: &session, lastSize: &lastSize)
       // Drain input that is already waiting (a paste, key repeat) before drawing again.
       var drained = 0

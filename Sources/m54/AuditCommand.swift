@@ -7,9 +7,10 @@ struct AuditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit", abstract: "Audit a batch of encounters (CSV or JSON Lines); see docs/audit-schema.md.",
     discussion: """
-      Input: CSV with the header encounter_id,date_of_service,codes[,documented] (codes separated by ;)
-      or JSON Lines with the same fields; `-` reads standard input. Malformed lines are reported on
+      Input: CSV with the header encounter_id,date_of_service,codes[,documented] (codes separated by ;) \
+      or JSON Lines with the same fields; `-` reads standard input. Malformed lines are reported on \
       standard error with their line number and skipped. The summary goes to standard error.
+
       Exit status: 0 without error findings, 1 with error findings, 2 for bad usage or an unreadable file.
       """)
 
@@ -36,12 +37,20 @@ struct AuditCommand: ParsableCommand {
   @Flag(help: "Do not print the summary.")
   var quiet = false
 
+  @Option(help: "The longest input line read, in bytes (default 1048576); longer lines are reported and skipped.")
+  var maxLineBytes: Int = LineReader.defaultMaxLineBytes
+
   /// Keeps the engine's caches alive until exit: freeing them one by one would only cost time.
   nonisolated(unsafe) static var retainedEngine: RulesEngine?
 
   func run() throws {
     let outputFormat = format.value
     let minimum = severity.value
+    guard maxLineBytes > 0 else {
+      Console.error("m54: bad --max-line-bytes \(maxLineBytes) (a positive number of bytes)")
+      throw ExitCode(2)
+    }
+    let shownFile = SafeText.echo(file, limit: 200)
     let reader: LineReader
     if file == "-" {
       reader = LineReader(descriptor: 0)
@@ -50,22 +59,18 @@ struct AuditCommand: ParsableCommand {
       guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
         let opened = LineReader(path: file)
       else {
-        Console.error("m54: cannot read \(file)")
+        Console.error("m54: cannot read \(shownFile)")
         throw ExitCode(2)
       }
       reader = opened
     }
+    reader.maxLineBytes = maxLineBytes
     let inputFormat = input?.format ?? AuditRunner.inputFormat(path: file, firstByte: reader.firstSignificantByte())
-    var descriptor: Int32 = 1
-    if let out {
-      descriptor = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      guard descriptor >= 0 else {
-        Console.error("m54: cannot write \(out)")
-        throw ExitCode(2)
-      }
-    }
-    defer { if descriptor != 1 { close(descriptor) } }
-    let engine = try CheckCommand.loadEngine()
+    // The output is written to a temporary file beside it and renamed over it only on success:
+    // a failed run leaves an existing file as it was. It may not be the input.
+    let output = try out.map { try AuditOutputFile.open($0, input: file == "-" ? nil : file) }
+    let descriptor: Int32 = output?.descriptor ?? 1
+    let engine = try CheckCommand.loadEngine(verifyingAll: true)
     Self.retainedEngine = engine
     let runner = AuditRunner(
       engine: engine, format: outputFormat,
@@ -94,7 +99,7 @@ struct AuditCommand: ParsableCommand {
         },
         diagnostic: { error in
           if showProgress { Console.errorRaw("\r\u{1B}[K") }
-          Console.error("m54: \(file): \(error)")
+          Console.error("m54: \(shownFile): \(error)")
         },
         progress: { bytes in
           guard showProgress else { return }
@@ -105,13 +110,24 @@ struct AuditCommand: ParsableCommand {
           )
         })
     } catch let error as AuditLineError {
-      Console.error("m54: \(file): \(error)")
+      if showProgress { Console.errorRaw("\r\u{1B}[K") }
+      Console.error("m54: \(shownFile): \(error)")
       throw ExitCode(2)
     }
     if showProgress { Console.errorRaw("\r\u{1B}[K") }
     if failedWrite {
-      Console.error("m54: cannot write the output")
+      Console.error(
+        "m54: cannot write the output \(out.map { SafeText.echo($0, limit: 200) } ?? "") (\(String(cString: strerror(errno))))"
+      )
       throw ExitCode(2)
+    }
+    if let output {
+      do {
+        try output.commit()
+      } catch {
+        Console.error("m54: \(error)")
+        throw ExitCode(2)
+      }
     }
     if !quiet { Console.error(summary.text) }
     if summary.hasErrors { throw ExitCode(1) }

@@ -8,6 +8,7 @@ struct CheckCommand: ParsableCommand {
     commandName: "check", abstract: "Check an encounter's codes (Excludes notes, validity, rules, documentation).",
     discussion: """
       Codes are given in order (the first is first-listed), in any case, with or without the dot.
+
       Exit status: 0 without error findings, 1 with error findings, 2 for bad usage.
       """)
 
@@ -36,9 +37,18 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: JSONOption
 
+  func validate() throws {
+    guard codes.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+      throw ValidationError("Give at least one code, e.g. `m54 check M54.50 M54.41 --date 2026-05-01`.")
+    }
+  }
+
   /// Loads the code set and the rules data, or exits 2.
-  static func loadEngine() throws -> RulesEngine {
+  ///
+  /// - Parameter verifyingAll: verify every store at once (a command that cannot be run again).
+  static func loadEngine(verifyingAll: Bool = false) throws -> RulesEngine {
     let codeSet = try CodeSetLoader.load()
+    if verifyingAll { StoreDamageRecovery.verifyAll(codeSet) }
     do {
       return try RulesEngine.load(codeSet: codeSet)
     } catch {
@@ -90,17 +100,17 @@ struct CheckCommand: ParsableCommand {
       w.raw("]}")
       print(String(decoding: w.bytes, as: UTF8.self))
     } else {
-      print("\(result.release) (date of service \(serviceDate)): \(result.codes.joined(separator: " "))")
-      if result.findings.isEmpty { print("No findings.") }
+      Console.out("\(result.release) (date of service \(serviceDate)): \(result.codes.joined(separator: " "))")
+      if result.findings.isEmpty { Console.out("No findings.") }
       for f in result.findings {
-        print(f.headline)
-        for line in f.explanationLines { print("    \(line)") }
+        Console.out(f.headline)
+        for line in f.explanationLines { Console.out("    \(line)") }
       }
       if !result.checklist.isEmpty {
-        print("Documentation checklist:")
+        Console.out("Documentation checklist:")
         for line in result.checklist {
           let mark = line.answer == .yes ? "[x]" : line.answer == .no ? "[ ]" : "[?]"
-          print(
+          Console.out(
             "  \(mark) \(line.item.id) (\(line.item.level.rawValue), \(line.item.authority.rawValue)): \(line.item.text)"
           )
         }

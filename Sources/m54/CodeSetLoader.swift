@@ -44,11 +44,16 @@ enum CodeSetLoader {
 
   /// Looks up a code, or prints the "not a code" message with nearby codes and exits 1.
   static func node(_ text: String, in release: Release) throws -> NodeID {
+    if CodeNormalizer.isTooLong(Release.lookupKey(text)) {
+      Console.error(
+        "\(SafeText.echo(text.trimmingCharacters(in: .whitespaces))) is not a code (longer than any ICD-10-CM code)")
+      throw ExitCode(1)
+    }
     if let id = release.lookup(text) { return id }
     let nearby = release.suggestions(for: text).map { release.code($0) }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let shown = CodeNormalizer.looksLikeCode(trimmed) ? CodeNormalizer.dotted(CodeNormalizer.key(trimmed)) : trimmed
-    var message = "\(shown) is not an ICD-10-CM code in \(release.info.id)"
+    var message = "\(SafeText.echo(shown)) is not an ICD-10-CM code in \(release.info.id)"
     if !nearby.isEmpty { message += "; nearby: \(nearby.joined(separator: ", "))" }
     Console.error(message)
     throw ExitCode(1)

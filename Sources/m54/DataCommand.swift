@@ -78,7 +78,8 @@ struct DataImportCommand: ParsableCommand {
 /// `m54 data lint`: notes whose parentheses hold something code-like that did not resolve.
 struct DataLintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "lint", abstract: "List note references that do not resolve to a code, per release.")
+    commandName: "lint",
+    abstract: "List note references that do not resolve to a code, and notes naming a chapter in words, per release.")
 
   func run() throws {
     let codeSet = try CodeSetLoader.load()
@@ -89,6 +90,11 @@ struct DataLintCommand: ParsableCommand {
       print("\(release.info.id): \(issues.count) unresolved reference\(issues.count == 1 ? "" : "s")")
       for issue in issues {
         print("  \(issue.carrier) \(issue.kind): \"\(issue.reference)\" in \"\(issue.note)\"")
+      }
+      let chapterReferences = release.chapterReferences(curated: try? CuratedReferences.load())
+      print("  \(chapterReferences.count) note\(chapterReferences.count == 1 ? "" : "s") naming a chapter in words:")
+      for reference in chapterReferences {
+        Console.out("    \(reference.carrier) \(reference.kind): \"\(reference.note)\" → \(reference.resolution)")
       }
       if !release.missingFromTree.isEmpty || !release.extraInTree.isEmpty {
         print("  code list mismatch: \(release.missingFromTree.count) missing, \(release.extraInTree.count) extra")

@@ -31,12 +31,12 @@ struct HistoryCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(history), as: UTF8.self))
       return
     }
-    print(history.code)
+    Console.out(history.code)
     let width = history.entries.map(\.release.count).max() ?? 12
     for entry in history.entries {
       let name = entry.release.padding(toLength: width, withPad: " ", startingAt: 0)
       let status = entry.status.padding(toLength: 8, withPad: " ", startingAt: 0)
-      print("  \(name)  \(status)  \(entry.title ?? "")")
+      Console.out("  \(name)  \(status)  \(entry.title ?? "")")
     }
     if history.changes.isEmpty { print("No change across the loaded releases.") }
     for change in history.changes {
@@ -49,7 +49,7 @@ struct HistoryCommand: ParsableCommand {
       default: line = "Retitled in \(change.to): \(change.detail ?? "")"
       }
       if !change.replacedBy.isEmpty { line += "; replaced by \(change.replacedBy.joined(separator: ", "))" }
-      print(line)
+      Console.out(line)
     }
   }
 }

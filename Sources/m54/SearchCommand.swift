@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
       var line = "\(code) \(flag) \(hit.title)"
       if hit.field == .inclusionTerm { line += "  (\(hit.matched))" }
       if hit.field == .crossReference { line += "  (see: \(hit.matched))" }
-      print(line)
+      Console.out(line)
     }
   }
 }

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
     if output.json {
       print(try report.jsonString())
     } else {
-      print(report.text(), terminator: "")
+      Console.out(report.text(), terminator: "")
     }
   }
 }

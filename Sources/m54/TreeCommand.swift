@@ -37,7 +37,7 @@ struct TreeCommand: ParsableCommand {
       }
     }
     visit(root, prefix: "", childPrefix: "", level: 0)
-    print(lines.joined(separator: "\n"))
+    Console.out(lines.joined(separator: "\n"))
     print("(+ = header, not billable; \(release.info.id))")
   }
 }

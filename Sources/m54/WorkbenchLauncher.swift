@@ -24,6 +24,7 @@ enum WorkbenchLauncher {
     } else {
       do { codeSet = try CodeSetLoader.load() } catch { return 2 }
     }
+    StoreDamageRecovery.verifyAll(codeSet)
     var batch: BatchFile?
     let adapter = review.map(ReviewBackendAdapter.init(session:))
     if let adapter {
@@ -89,6 +90,7 @@ enum WorkbenchLauncher {
       var session = WorkbenchSession(
         environment: workbenchEnvironment, width: size.width, height: size.height, theme: chosenTheme,
         themeLoader: loader)
+      session.loadsInBackground = true
       if let batch { session.send(.batchLoaded(batch)) }
       if let adapter { session.openReview(adapter) }
       if let warning = screen.localeWarning { session.send(.showMessage(StatusMessage(warning, isError: true))) }

@@ -24,7 +24,8 @@ struct AuditCSVParser {
         AuditLineError(
           line: 1,
           problem:
-            "the header must name encounter_id, date_of_service and codes (found: \(names.joined(separator: ",")))"))
+            "the header must name encounter_id, date_of_service and codes (found: \(SafeText.echo(names.joined(separator: ","))))"
+        ))
     }
     return .success(
       AuditCSVParser(
@@ -90,7 +91,8 @@ struct AuditCSVParser {
     }
     guard let serviceDate = plain.date else {
       let text = plain.text(PlainCSVLine.trimmed(plain.dateField, in: line))
-      return .failure(AuditLineError(line: number, problem: "bad date \"\(text)\" (expected YYYY-MM-DD)"))
+      return .failure(
+        AuditLineError(line: number, problem: "bad date \"\(SafeText.echo(text))\" (expected YYYY-MM-DD)"))
     }
     var codeList: [String] = []
     plain.forEachCode { codeList.append(String(decoding: $0, as: UTF8.self)) }
@@ -117,13 +119,15 @@ struct AuditCSVParser {
     }
     let idText = String(fields[id].trimmingSpaces)
     guard let serviceDate = AuditFieldParser.date(fields[date]) else {
-      return .failure(AuditLineError(line: number, problem: "bad date \"\(fields[date])\" (expected YYYY-MM-DD)"))
+      return .failure(
+        AuditLineError(line: number, problem: "bad date \"\(SafeText.echo(fields[date]))\" (expected YYYY-MM-DD)"))
     }
     var encounter = Encounter(
       id: idText, date: serviceDate, codes: AuditFieldParser.codes(fields[codes]), options: options)
     if let documented {
       guard let states = AuditFieldParser.documentation(fields[documented].split(separator: ";")) else {
-        return .failure(AuditLineError(line: number, problem: "bad documented value \"\(fields[documented])\""))
+        return .failure(
+          AuditLineError(line: number, problem: "bad documented value \"\(SafeText.echo(fields[documented]))\""))
       }
       encounter.documentation = states
     }
@@ -131,14 +135,16 @@ struct AuditCSVParser {
       for item in fields[unrelated].split(separator: "|") where !item.trimmingSpaces.isEmpty {
         guard let pair = AuditFieldParser.unrelated(item) else {
           return .failure(
-            AuditLineError(line: number, problem: "bad unrelated value \"\(item)\" (expected A,B:reason)"))
+            AuditLineError(
+              line: number, problem: "bad unrelated value \"\(SafeText.echo(item))\" (expected A,B:reason)"))
         }
         encounter.unrelated.append(pair)
       }
     }
     if let focus {
       guard let value = AuditFieldParser.flag(fields[focus]) else {
-        return .failure(AuditLineError(line: number, problem: "bad pain_management_focus \"\(fields[focus])\""))
+        return .failure(
+          AuditLineError(line: number, problem: "bad pain_management_focus \"\(SafeText.echo(fields[focus]))\""))
       }
       encounter.painManagementFocus = value
     }

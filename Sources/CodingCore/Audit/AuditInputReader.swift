@@ -26,7 +26,14 @@ public struct AuditInputReader {
     if number == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
       line = UnsafeBufferPointer(rebasing: line[3...])
     }
-    guard AuditRunner.isUTF8(line) else { return .failure(AuditLineError(line: number, problem: "not UTF-8")) }
+    guard AuditRunner.isUTF8(line) else {
+      // An unreadable header stops the audit: the lines after it cannot be read without it.
+      if input == .csv && csv == nil {
+        headerError = AuditLineError(line: number, problem: "the header is not UTF-8")
+        return nil
+      }
+      return .failure(AuditLineError(line: number, problem: "not UTF-8"))
+    }
     switch input {
     case .jsonl:
       return AuditJSONLParser.record(line, number: number, options: options)
@@ -53,13 +60,21 @@ public struct AuditInputReader {
 
   /// Reads a whole batch into memory (the workbench steps through it): the records and the line
   /// errors, or the header error when the CSV header is unusable.
+  ///
+  /// `progress` is called about every 4,096 lines with the bytes read so far.
   public static func readAll(
-    _ reader: LineReader, input: AuditRunner.InputFormat, options: RuleOptions = .standard
+    _ reader: LineReader, input: AuditRunner.InputFormat, options: RuleOptions = .standard,
+    progress: (Int) -> Void = { _ in }
   ) -> Result<(records: [AuditRecord], errors: [AuditLineError]), AuditLineError> {
     var state = AuditInputReader(input: input, options: options)
     var records: [AuditRecord] = []
     var errors: [AuditLineError] = []
-    _ = reader.forEachLine { bytes, number in
+    var lastLine = 0
+    let completed = reader.forEachLine(tooLong: { number, length in
+      errors.append(.tooLong(line: number, length: length, limit: reader.maxLineBytes))
+    }) { bytes, number in
+      lastLine = number
+      if number & 4095 == 0 { progress(reader.bytesRead) }
       switch state.read(bytes, number: number) {
       case .success(let record)?: records.append(record)
       case .failure(let error)?: errors.append(error)
@@ -67,6 +82,7 @@ public struct AuditInputReader {
       }
     }
     if let headerError = state.headerError { return .failure(headerError) }
+    if !completed { return .failure(.unreadable(line: lastLine + 1, error: reader.readError)) }
     return .success((records, errors))
   }
 }

@@ -30,7 +30,7 @@ enum AuditJSONLParser {
     }
     guard let dateText = fields["date_of_service"] else { return fail("missing column date_of_service") }
     guard let text = dateText as? String, let date = AuditFieldParser.date(Substring(text)) else {
-      return fail("bad date \(dateText) (expected YYYY-MM-DD)")
+      return fail("bad date \(SafeText.echo(String(describing: dateText))) (expected YYYY-MM-DD)")
     }
     guard let rawCodes = fields["codes"] else { return fail("missing column codes") }
     let codes: [String]

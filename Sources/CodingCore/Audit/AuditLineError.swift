@@ -7,3 +7,20 @@ public struct AuditLineError: Error, Sendable, Equatable, CustomStringConvertibl
 
   public var description: String { "line \(line): \(problem)" }
 }
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension AuditLineError {
+  /// A line longer than the limit, skipped without being read whole.
+  public static func tooLong(line: Int, length: Int, limit: Int) -> AuditLineError {
+    AuditLineError(
+      line: line, problem: "longer than \(limit) bytes (\(length) bytes; see --max-line-bytes), skipped")
+  }
+
+  /// The input could not be read at this line (a folder, an I/O error).
+  public static func unreadable(line: Int, error: Int32) -> AuditLineError {
+    AuditLineError(line: line, problem: "cannot read the input (\(String(cString: strerror(error))))")
+  }
+}

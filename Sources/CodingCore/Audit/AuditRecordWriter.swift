@@ -79,8 +79,10 @@ enum AuditRecordWriter {
     }
   }
 
-  /// Appends a CSV field, quoted when needed.
-  static func field(_ text: String, to w: inout JSONWriter) {
+  /// Appends a CSV field, quoted when needed, with control characters visible and formulas
+  /// neutralised (see ``SafeText/csvField(_:)``).
+  static func field(_ raw: String, to w: inout JSONWriter) {
+    let text = SafeText.csvField(raw)
     if text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
       w.byte(UInt8(ascii: "\""))
       w.bytes.append(contentsOf: text.replacingOccurrences(of: "\"", with: "\"\"").utf8)
@@ -114,10 +116,11 @@ enum AuditRecordWriter {
   /// `E0000001 2026-05-01 FY2026-April: M54.50 M54.41`, then one indented line per finding.
   static func text(_ record: AuditRecord, _ result: EncounterResult, to w: inout JSONWriter) {
     var line = "\(record.id) \(record.encounter.date) \(result.release): \(result.codes.joined(separator: " "))"
+    line = SafeText.visible(line)
     if result.findings.isEmpty { line += " (no findings)" }
     line += "\n"
     for f in result.findings {
-      line += "  \(f.severity.rawValue.uppercased()) \(f.kind.rawValue): \(f.message)\n"
+      line += "  \(f.severity.rawValue.uppercased()) \(f.kind.rawValue): \(SafeText.visible(f.message))\n"
     }
     w.bytes.append(contentsOf: line.utf8)
   }

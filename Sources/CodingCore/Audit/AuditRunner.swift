@@ -60,7 +60,13 @@ public final class AuditRunner {
     let plainLines = input == .csv && format == .jsonl
     // One encounter value serves every plain line, each with its own date.
     let plain = Encounter(date: .fallback, codes: [], options: options)
-    reader.forEachLine { bytes, number in
+    var lastLine = 0
+    let tooLong = { (number: Int, length: Int) in
+      summary.malformedLines += 1
+      diagnostic(AuditLineError.tooLong(line: number, length: length, limit: reader.maxLineBytes))
+    }
+    let completed = reader.forEachLine(tooLong: tooLong) { bytes, number in
+      lastLine = number
       if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
         engine.evaluate(plain, on: date, adding: { t in t.add(codes: line.forEachCode) }, lean: true) { t, _ in
           summary.add(t)
@@ -102,6 +108,7 @@ public final class AuditRunner {
       if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
     }
     if let headerError = inputReader.headerError { throw headerError }
+    if !completed { throw AuditLineError.unreadable(line: lastLine + 1, error: reader.readError) }
     if out.count > 0 { write(out.bytes) }
     return summary
   }

@@ -4,8 +4,17 @@
 
 /// Streams the lines of a file (or of bytes in memory) without holding more than one chunk.
 ///
-/// Lines end at `\n`; a trailing `\r` is dropped. Memory stays at about one chunk plus the longest line.
+/// Lines end at `\n`; a trailing `\r` is dropped. Memory stays at about one chunk plus the longest
+/// line served: a line longer than ``maxLineBytes`` is skipped as it is read, never held whole.
 public final class LineReader {
+  /// The default limit of one line: 1 MiB.
+  public static let defaultMaxLineBytes = 1 << 20
+  /// Lines longer than this many bytes are reported to `tooLong` and skipped.
+  public var maxLineBytes = LineReader.defaultMaxLineBytes
+  /// The error number of the read that failed (`EISDIR` for a folder), or 0.
+  public private(set) var readError: Int32 = 0
+  /// Set (from the reading thread) to end ``forEachLine(tooLong:_:)`` after the current line.
+  public var isStopped = false
   private let fd: Int32
   private let ownsDescriptor: Bool
   private var buffer: [UInt8]
@@ -74,6 +83,7 @@ public final class LineReader {
         return read(fd, base + end, chunkSize)
       }
       if n <= 0 {
+        if n < 0 { readError = errno }
         eof = true
         return nil
       }
@@ -81,25 +91,56 @@ public final class LineReader {
     }
   }
 
-  /// Calls `body` with each line's bytes (valid only during the call) and its 1-based number.
-  /// Returns false when reading failed midway.
+  /// Calls `body` with each line's bytes (valid only during the call) and its 1-based number, and
+  /// `tooLong` with the number and length of each line longer than ``maxLineBytes`` (skipped).
+  /// Returns false when reading failed (see ``readError``).
   @discardableResult
-  public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+  public func forEachLine(
+    tooLong: (_ number: Int, _ length: Int) -> Void = { _, _ in }, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+  ) -> Bool {
     var lineNumber = 0
-    while true {
+    // The length of the over-long line being skipped, or -1.
+    var skipping = -1
+    guard readError == 0 else { return false }
+    while !isStopped {
+      if skipping >= 0 {
+        // Drop bytes up to the end of the over-long line.
+        if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+          skipping += newline - start
+          bytesRead += newline + 1 - start
+          start = newline + 1
+          lineNumber += 1
+          tooLong(lineNumber, skipping)
+          skipping = -1
+        } else {
+          skipping += end - start
+          bytesRead += end - start
+          start = end
+          if eof {
+            lineNumber += 1
+            tooLong(lineNumber, skipping)
+            return true
+          }
+        }
+      }
       // Serve the complete lines in the buffer.
       let first = start
       let last = end
+      let limit = maxLineBytes
       let (served, lines) = buffer.withUnsafeBufferPointer { all -> (Int, Int) in
         guard let base = all.baseAddress else { return (first, lineNumber) }
         var s = first
         var number = lineNumber
-        while s < last, let hit = memchr(base + s, 0x0A, last - s) {
+        while s < last, !self.isStopped, let hit = memchr(base + s, 0x0A, last - s) {
           let i = s + UnsafeRawPointer(base + s).distance(to: UnsafeRawPointer(hit))
           var lineEnd = i
           if lineEnd > s && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
           number += 1
-          body(UnsafeBufferPointer(rebasing: all[s..<lineEnd]), number)
+          if lineEnd - s > limit {
+            tooLong(number, lineEnd - s)
+          } else {
+            body(UnsafeBufferPointer(rebasing: all[s..<lineEnd]), number)
+          }
           s = i + 1
         }
         return (s, number)
@@ -113,7 +154,11 @@ public final class LineReader {
             var lineEnd = end
             if lineEnd > start && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             lineNumber += 1
-            body(UnsafeBufferPointer(rebasing: all[start..<lineEnd]), lineNumber)
+            if lineEnd - start > limit {
+              tooLong(lineNumber, lineEnd - start)
+            } else {
+              body(UnsafeBufferPointer(rebasing: all[start..<lineEnd]), lineNumber)
+            }
           }
           bytesRead += end - start
           start = end
@@ -132,6 +177,13 @@ public final class LineReader {
         start = 0
         end = remaining
       }
+      // A partial line past the limit is skipped from here on, not held.
+      if skipping < 0, end - start > maxLineBytes {
+        skipping = end - start
+        bytesRead += end - start
+        start = 0
+        end = 0
+      }
       if end + chunkSize > buffer.count {
         buffer.append(contentsOf: [UInt8](repeating: 0, count: end + chunkSize - buffer.count))
       }
@@ -139,8 +191,13 @@ public final class LineReader {
         guard let base = all.baseAddress else { return -1 }
         return read(fd, base + end, chunkSize)
       }
-      if n < 0 { return false }
+      if n < 0 {
+        if errno == EINTR { continue }
+        readError = errno
+        return false
+      }
       if n == 0 { eof = true } else { end += n }
     }
+    return true
   }
 }

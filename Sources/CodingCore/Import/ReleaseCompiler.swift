@@ -52,6 +52,8 @@ enum ReleaseCompiler {
     for (i, code) in release.codes.enumerated() where release.kinds[i].isCodeLevel {
       byKey[CodeNormalizer.key(code)] = Int32(i)
     }
+    var chapters: [String: Int32] = [:]
+    for (i, kind) in release.kinds.enumerated() where kind == .chapter { chapters[release.codes[i]] = Int32(i) }
     for n in release.notes.indices {
       let note = release.notes[n]
       // Inclusion terms and 7th-character texts are descriptions, not pointers ("gene 1 (GH1)").
@@ -74,6 +76,14 @@ enum ReleaseCompiler {
           }
           release.refs.append(ref)
         }
+      }
+      // "local infections of skin classified in Chapter 1": a note naming no code but a chapter.
+      if release.refs.count == release.notes[n].refStart, ChapterReference.resolvesToWholeChapter(note.kind),
+        let number = ChapterReference.chapterNamed(in: note.text), let chapter = chapters[number]
+      {
+        release.refs.append(
+          CompiledRelease.Ref(
+            text: "Chapter \(number)", start: chapter, end: release.ends[Int(chapter)], qualifier: ""))
       }
       release.notes[n].refCount = release.refs.count - release.notes[n].refStart
     }

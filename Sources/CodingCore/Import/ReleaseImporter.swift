@@ -38,9 +38,12 @@ public enum ReleaseImporter {
       throw ImportError(
         file: tabular.path, problem: "the release id \"\(releaseID)\" may hold only letters, digits, . _ -")
     }
-    guard !existing.contains(releaseID) else {
+    // Ids are compared without case: `fy2026-APRIL` would otherwise stand in for FY2026-April.
+    if let taken = existing.first(where: { $0.lowercased() == releaseID.lowercased() }) {
+      let same = taken == releaseID ? "" : " (ids are compared without regard to case)"
       throw ImportError(
-        file: tabular.path, problem: "a release \(releaseID) is already loaded; choose another id with --id")
+        file: tabular.path,
+        problem: "a release \(taken) is already loaded\(same); choose another id with --id")
     }
     let from = effectiveFrom ?? ServiceDate(year: isApril ? year : year - 1, month: isApril ? 4 : 10, day: 1)
     let through = effectiveThrough ?? ServiceDate(year: year, month: 9, day: 30)
@@ -80,7 +83,7 @@ public enum ReleaseImporter {
       throw error
     }
     var manifest = try ReleaseSource.manifest(in: folder, imported: true).map(\.info)
-    manifest.removeAll { $0.id == releaseID }
+    manifest.removeAll { $0.id.lowercased() == releaseID.lowercased() }
     manifest.append(info)
     if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
     try fm.moveItem(at: staging, to: target)

@@ -19,11 +19,26 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
   private var failure: String?
   private var rootClosed = false
   private let fileName: String
+  private var elementCount = 0
+  /// The deepest nesting accepted (a release nests about 12 levels deep).
+  static let maximumDepth = 64
+  /// The most elements accepted (a release has about 190,000).
+  static let maximumElements = 4_000_000
 
   private init(fileName: String) { self.fileName = fileName }
 
   /// Parses XML bytes; `fileName` names the file in error messages.
   static func parse(_ data: Data, fileName: String) throws -> TabularDocument {
+    if String(validating: data, as: UTF8.self) == nil {
+      // FoundationXML crashes on an element name that is not UTF-8 (found by fuzzing).
+      throw ImportError(file: fileName, line: invalidUTF8Line(data), problem: "not valid UTF-8; refused")
+    }
+    if let line = processingInstructionLine(data) {
+      // FoundationXML crashes on some of them (a second `<?xml ...?>`, found by fuzzing); a tabular
+      // file holds only its XML declaration at the start.
+      throw ImportError(
+        file: fileName, line: line, problem: "a processing instruction (<?...?>) after the start; refused")
+    }
     let delegate = TabularParser(fileName: fileName)
     let parser = XMLParser(data: data)
     parser.delegate = delegate
@@ -58,6 +73,39 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
     return delegate.document
   }
 
+  /// The line of the first byte sequence that is not UTF-8.
+  static func invalidUTF8Line(_ data: Data) -> Int {
+    var iterator = data.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    var line = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar): if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+      case .error: return line
+      case .emptyInput: return line
+      }
+    }
+  }
+
+  /// The line of the first `<?` that is not the XML declaration at the very start, or nil.
+  static func processingInstructionLine(_ data: Data) -> Int? {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+      let b = bytes.bindMemory(to: UInt8.self)
+      var start = 0
+      // A byte order mark and white space may precede the declaration.
+      if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { start = 3 }
+      while start < b.count, [0x20, 0x09, 0x0A, 0x0D].contains(b[start]) { start += 1 }
+      var i = start
+      var line = 1
+      while i + 1 < b.count {
+        if b[i] == 0x0A { line += 1 }
+        if b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "?"), i != start { return line }
+        i += 1
+      }
+      return nil
+    }
+  }
+
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
@@ -71,6 +119,13 @@ final class TabularParser: NSObject, XMLParserDelegate, @unchecked Sendable {
       }
     }
     elementPath.append(elementName)
+    elementCount += 1
+    if elementPath.count > Self.maximumDepth {
+      return fail(parser, "elements nested more than \(Self.maximumDepth) levels deep; refused")
+    }
+    if elementCount > Self.maximumElements {
+      return fail(parser, "more than \(Self.maximumElements) elements (a release has about 190,000); refused")
+    }
     text = ""
     switch elementName {
     case "chapter":

@@ -1,5 +1,12 @@
 /// Turns what users type into the canonical spelling of a code.
 public enum CodeNormalizer {
+  /// The longest key worth looking up: no code, section id or chapter is longer (codes have at
+  /// most 7 characters); longer input is "not a code" at once.
+  public static let maximumKeyLength = 16
+
+  /// Whether a key is longer than anything the code set holds.
+  public static func isTooLong(_ key: some StringProtocol) -> Bool { key.utf8.count > maximumKeyLength }
+
   /// The lookup key of a code: upper case, without dot or surrounding spaces (`" m54.50 "` → `M5450`).
   public static func key(_ text: some StringProtocol) -> String {
     var out = ""

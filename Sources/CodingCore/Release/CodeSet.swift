@@ -69,6 +69,10 @@ public final class CodeSet: Sendable {
       let (da, db) = (a.info.distance(to: date), b.info.distance(to: date))
       return da != db ? da < db : a.info.effectiveFrom > b.info.effectiveFrom
     }
-    return ReleaseSelection(release: nearest ?? latest, date: date, isApproximate: true)
+    var selection = ReleaseSelection(release: nearest ?? latest, date: date, isApproximate: true)
+    if let first = spans.first, let last = spans.last {
+      selection.isOutsideLoaded = day < first.from || day > spans.map(\.through).max() ?? last.through
+    }
+    return selection
   }
 }

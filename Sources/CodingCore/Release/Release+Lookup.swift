@@ -49,8 +49,10 @@ extension Release {
 
   /// Real codes close to an unknown one: repaired spellings first (letter O for zero, a missing
   /// placeholder X), then the siblings around where the code would sort.
+  /// A key longer than any code (``CodeNormalizer/maximumKeyLength``) has none, at once.
   public func suggestions(for text: String, limit: Int = 3) -> [NodeID] {
     let key = CodeNormalizer.key(text)
+    guard key.utf8.count <= CodeNormalizer.maximumKeyLength else { return [] }
     var result: [NodeID] = []
     func add(_ id: NodeID?) {
       if let id, !result.contains(id), kind(id).isCodeLevel { result.append(id) }

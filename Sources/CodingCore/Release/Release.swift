@@ -49,10 +49,17 @@ public final class Release: @unchecked Sendable {
     aliasesBase = Int(buffer.u32(StoreLayout.aliasesAt))
     let infoAt = Int(buffer.u32(StoreLayout.infoAt))
     let infoLength = Int(buffer.u32(StoreLayout.infoLengthAt))
-    guard infoAt + infoLength <= buffer.count else {
-      throw ImportError(file: source, problem: "truncated compiled store")
-    }
-    let json = Array(UnsafeRawBufferPointer(start: buffer.base + infoAt, count: infoLength))
+    let sections = [
+      (nodes, nodeCount, StoreLayout.nodeSize),
+      (notesBase, Int(buffer.u32(StoreLayout.noteCountAt)), StoreLayout.noteSize),
+      (refsBase, Int(buffer.u32(StoreLayout.refCountAt)), StoreLayout.refSize),
+      (indexBase, indexCount, StoreLayout.indexSize), (tokensBase, tokenCount, StoreLayout.tokenSize),
+      (postingsBase, Int(buffer.u32(StoreLayout.postingCountAt)), StoreLayout.postingSize),
+      (aliasesBase, aliasCount, StoreLayout.aliasSize), (infoAt, infoLength, 1), (strings, 0, 1),
+    ]
+    guard nodeCount > 0, sections.allSatisfy({ $0.0 >= StoreLayout.headerSize && $0.0 + $0.1 * $0.2 <= buffer.count })
+    else { throw StoreDamage(path: buffer.path ?? "", detail: "its header names sections outside the store") }
+    let json = Array(buffer.bytes(from: infoAt, count: infoLength))
     let meta = try StoreMetadata.decode(json, source: source)
     info = meta.info
     version = meta.version
@@ -80,11 +87,21 @@ public final class Release: @unchecked Sendable {
   /// The parent, or nil for a chapter.
   public func parent(_ id: NodeID) -> NodeID? {
     let p = buffer.i32(node(id) + 16)
-    return p < 0 ? nil : NodeID(p)
+    if p < 0 { return nil }
+    // A parent precedes its children in tabular order.
+    guard p < id.rawValue else { buffer.inconsistent("node \(id.rawValue) names parent \(p)") }
+    return NodeID(p)
   }
 
   /// The end (exclusive) of the node's subtree in tabular order.
-  public func subtreeEnd(_ id: NodeID) -> NodeID { NodeID(buffer.i32(node(id) + 20)) }
+  public func subtreeEnd(_ id: NodeID) -> NodeID {
+    let end = buffer.i32(node(id) + 20)
+    // A subtree holds its root and ends within the tree.
+    guard end > id.rawValue, Int(end) <= nodeCount else {
+      buffer.inconsistent("node \(id.rawValue) names subtree end \(end)")
+    }
+    return NodeID(end)
+  }
 
   /// Whether `id` lies in the subtree of `ancestor` (or is it).
   public func isInSubtree(_ id: NodeID, of ancestor: NodeID) -> Bool {
@@ -169,7 +186,7 @@ public final class Release: @unchecked Sendable {
     let qualifierText = buffer.string(at: at + 16, strings: strings)
     return NoteReference(
       text: buffer.string(at: at, strings: strings),
-      nodes: start < 0 ? nil : NodeID(start)..<NodeID(end),
+      nodes: start < 0 ? nil : NodeID(start)..<NodeID(max(start, end)),
       qualifier: qualifierText.isEmpty ? nil : ReferenceQualifier(qualifierText))
   }
 

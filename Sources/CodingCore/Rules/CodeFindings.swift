@@ -19,6 +19,17 @@ enum CodeFindings {
   static func missing(key: String, dotted: String, rules: ReleaseRules) -> Finding {
     let release = rules.release
     let releaseID = rules.releaseID
+    if CodeNormalizer.isTooLong(key) {
+      return Finding(
+        kind: .invalidCode, severity: .error, codes: [dotted],
+        message: "\(SafeText.echo(dotted)) is not a code (longer than any ICD-10-CM code)",
+        authority: .officialTabular,
+        evidence: [
+          Evidence(
+            carrier: dotted, level: nil, noteKind: nil, noteText: "code set of \(releaseID)", release: releaseID,
+            authority: .officialTabular)
+        ], suggestions: [])
+    }
     let elsewhere = rules.codeSet.releases.filter { $0 !== release }.filter { other in
       other.lookup(key).map { other.kind($0).isCodeLevel } ?? false
     }

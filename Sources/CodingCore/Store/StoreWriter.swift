@@ -96,6 +96,7 @@ struct StoreWriter {
       out.bytes.append(contentsOf: section)
       while out.bytes.count % 4 != 0 { out.u8(0) }
     }
+    StoreSeal.seal(&out.bytes)
     return out.bytes
   }
 }

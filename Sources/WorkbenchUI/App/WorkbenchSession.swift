@@ -15,6 +15,13 @@ public struct WorkbenchSession: Sendable {
   public var needsFullRedraw = false
   /// The exit status once the user quit.
   public private(set) var exitStatus: Int32?
+  /// Whether `:open` reads a batch on a thread of its own (the terminal workbench), shown with its
+  /// progress in the status line until ``pollBackgroundWork()`` opens it; Esc cancels it. Off, a
+  /// batch is read at once (tests driving the session step by step).
+  public var loadsInBackground = false
+  /// The batch being read in the background.
+  public private(set) var batchLoad: BatchLoader?
+  private var shownPercent: Int?
 
   /// Opens the workbench on the M54 tree with an empty encounter.
   public init(
@@ -42,8 +49,15 @@ public struct WorkbenchSession: Sendable {
     _ = reducer.reduce(&self.state, .resize(width: width, height: height))
   }
 
-  /// Applies an action and performs its effects.
+  /// Applies an action and performs its effects (Esc while a batch loads cancels the load).
   public mutating func send(_ action: Action) {
+    // Esc while a batch loads cancels the load.
+    if let load = batchLoad, case .key(.escape) = action {
+      load.cancel()
+      batchLoad = nil
+      state.message = StatusMessage("Loading \(SafeText.echo(load.path)) cancelled.")
+      return
+    }
     for effect in reducer.reduce(&state, action) { perform(effect) }
   }
 
@@ -86,6 +100,24 @@ public struct WorkbenchSession: Sendable {
     send(.showMessage(StatusMessage(first.description + more, isError: true)))
   }
 
+  /// Opens a batch whose background read has finished, or shows how far it has come; true when
+  /// the screen changed. The run loop calls it while it waits for input.
+  public mutating func pollBackgroundWork() -> Bool {
+    guard let load = batchLoad else { return false }
+    if let result = load.result {
+      batchLoad = nil
+      switch result {
+      case .success(let file): send(.batchLoaded(file))
+      case .failure(let failure): state.message = StatusMessage(failure.description, isError: true)
+      }
+      return true
+    }
+    guard let percent = load.percent, percent != shownPercent else { return false }
+    shownPercent = percent
+    state.message = StatusMessage("Loading \(SafeText.echo(load.path))… \(percent)% (Esc cancels)")
+    return true
+  }
+
   /// Renders the current state.
   public func render() -> ScreenBuffer { WorkbenchRenderer.render(state, keyMap: reducer.environment.keyMap) }
 
@@ -114,6 +146,11 @@ public struct WorkbenchSession: Sendable {
       case .failure(let failure):
         state.message = StatusMessage(failure.description, isError: true)
       }
+    case .openBatch(let path) where loadsInBackground:
+      batchLoad?.cancel()
+      batchLoad = BatchLoader(path: path)
+      shownPercent = nil
+      state.message = StatusMessage("Loading \(SafeText.echo(path))… (Esc cancels)")
     case .openBatch(let path):
       switch BatchFileReader.read(path: path) {
       case .success(let file): send(.batchLoaded(file))

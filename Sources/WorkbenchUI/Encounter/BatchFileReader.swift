@@ -11,10 +11,18 @@ public enum BatchFileReader {
   }
 
   /// Reads a batch file from disk.
-  public static func read(path: String) -> Result<BatchFile, Failure> {
-    guard let reader = LineReader(path: path) else { return .failure(Failure(description: "cannot read \(path)")) }
-    let firstByte = FileManager.default.contents(atPath: path)?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }
-    return batch(reader, path: path, firstByte: firstByte)
+  ///
+  /// - Parameters:
+  ///   - opened: receives the reader before reading starts (to stop it from another thread).
+  ///   - progress: receives the bytes read now and then.
+  public static func read(
+    path: String, opened: (LineReader) -> Void = { _ in }, progress: (Int) -> Void = { _ in }
+  ) -> Result<BatchFile, Failure> {
+    let shown = SafeText.echo(path, limit: 200)
+    guard let reader = LineReader(path: path) else { return .failure(Failure(description: "cannot read \(shown)")) }
+    opened(reader)
+    // Peeked from the reader: the file is never read whole (a batch may hold a line of any size).
+    return batch(reader, path: path, firstByte: reader.firstSignificantByte(), progress: progress)
   }
 
   /// Parses batch text; malformed lines are listed as problems and skipped.
@@ -24,12 +32,19 @@ public enum BatchFileReader {
       LineReader(bytes: bytes), path: path, firstByte: bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D })
   }
 
-  private static func batch(_ reader: LineReader, path: String, firstByte: UInt8?) -> Result<BatchFile, Failure> {
-    guard firstByte != nil else { return .failure(Failure(description: "\(path) is empty")) }
+  private static func batch(
+    _ reader: LineReader, path: String, firstByte: UInt8?, progress: (Int) -> Void = { _ in }
+  ) -> Result<BatchFile, Failure> {
+    let shown = SafeText.echo(path, limit: 200)
+    if reader.readError != 0 {
+      return .failure(
+        Failure(description: "\(shown): \(AuditLineError.unreadable(line: 1, error: reader.readError).problem)"))
+    }
+    guard firstByte != nil else { return .failure(Failure(description: "\(shown) is empty")) }
     let input = AuditRunner.inputFormat(path: path, firstByte: firstByte)
-    switch AuditInputReader.readAll(reader, input: input) {
+    switch AuditInputReader.readAll(reader, input: input, progress: progress) {
     case .failure(let error):
-      return .failure(Failure(description: "\(path): \(error.problem)"))
+      return .failure(Failure(description: "\(shown): \(error.problem)"))
     case .success(let (records, errors)):
       let encounters = records.map { record -> Encounter in
         var encounter = record.encounter

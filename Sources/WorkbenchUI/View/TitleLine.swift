@@ -16,6 +16,10 @@ enum TitleLine {
       let p = review.progress
       parts.append("review \(p.decided)/\(p.encounters) decided")
     }
+    // A date no loaded release covers at either end: the release to import is named.
+    if let note = enc.report.releaseNote, note.hasPrefix("no release loaded") {
+      parts.append("warning: " + note.prefix { $0 != ";" })
+    }
     var left = parts.joined(separator: " │ ")
     if DisplayWidth.of(left) > rect.width {
       // Narrow terminal: drop the product name and abbreviate, keeping what changes.

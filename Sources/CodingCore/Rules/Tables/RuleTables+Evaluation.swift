@@ -124,15 +124,17 @@ extension RuleTables {
     dynamic.append(f)
   }
 
-  /// The `release-approximate` finding (info), kept per date.
+  /// The `release-approximate` finding, kept per date: a warning when the date lies outside every
+  /// loaded release (a release to import), info when it falls in a gap between two.
   private mutating func approximateFinding(_ note: String, date: ServiceDate, encounter: Encounter) {
-    guard encounter.options.reports(.info) else { return }
+    let severity: Severity = note.hasPrefix("no release loaded for") ? .warning : .info
+    guard encounter.options.reports(severity) else { return }
     let key = UInt64(date.year * 10_000 + date.month * 100 + date.day)
     if let hit = approximateCache.find(key) { return emit(hit, encounter.options) }
     let info = rules.release.info
     let id = store.add(
       Finding(
-        kind: .releaseApproximate, severity: .info, codes: [], message: note, authority: .officialTabular,
+        kind: .releaseApproximate, severity: severity, codes: [], message: note, authority: .officialTabular,
         evidence: [
           Evidence(
             carrier: rules.releaseID, level: nil, noteKind: nil,
