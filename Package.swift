@@ -24,6 +24,8 @@ let package = Package(
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"]),
     // The core seen through the interfaces WorkbenchUI owns (catalog, library, checker).
     .target(name: "WorkbenchAdapters", dependencies: ["CodingCore", "WorkbenchUI"]),
+    // The auditor's review workspace (SQLite through GRDB); the core stays free of storage.
+    .target(name: "ReviewStore", dependencies: ["CodingCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"]),
     // The speed measurements of `m54 bench`: not part of any product's API.
     .target(name: "M54Benchmarks", dependencies: ["CodingCore", "WorkbenchUI"]),
@@ -33,6 +35,7 @@ let package = Package(
       name: "m54",
       dependencies: [
         "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend", "M54Benchmarks", "TrainingStore",
+        "ReviewStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +46,11 @@ let package = Package(
       dependencies: ["WorkbenchUI", "WorkbenchAdapters", "CodingCore", "M54Benchmarks", "TestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "TrainingStoreTests", dependencies: ["TrainingStore"]),
+    .testTarget(
+      name: "ReviewStoreTests",
+      dependencies: [
+        "ReviewStore", "CodingCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: ["CodingCore", "TestSupport"]),
     // Runs the built `m54` and compares its output with Tests/CLITests/Golden (M54_UPDATE_GOLDEN=1 rewrites them).
     .testTarget(

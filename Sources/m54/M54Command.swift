@@ -18,6 +18,7 @@ struct M54Command: ParsableCommand {
       ShowCommand.self, SearchCommand.self, IndexCommand.self, TreeCommand.self, HistoryCommand.self,
       CheckCommand.self, AuditCommand.self, DataCommand.self, BenchCommand.self, OpenCommand.self,
       ExplainCommand.self, MatrixCommand.self, LessonCommand.self, QuizCommand.self, TrainCommand.self,
+      ReviewCommand.self,
     ]
   )
 

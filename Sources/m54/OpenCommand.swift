@@ -3,7 +3,8 @@ import ArgumentParser
 /// `m54 FILE.csv` (spelled `m54 open FILE`): the workbench on a batch of encounters.
 struct OpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "open", abstract: "Open a batch file of encounters in the workbench (same as `m54 FILE`).")
+    commandName: "open",
+    abstract: "Open the review of a batch file in the workbench (same as `m54 FILE` and `m54 review FILE`).")
 
   @Argument(help: "A batch file of encounters (the audit input format: CSV or JSON Lines).")
   var file: String
@@ -11,7 +12,8 @@ struct OpenCommand: ParsableCommand {
   @OptionGroup var themeOption: ThemeOption
 
   func run() throws {
-    let status = WorkbenchLauncher.run(file: file, theme: themeOption.theme)
-    if status != 0 { throw ExitCode(status) }
+    // A batch opens as a review in its default workspace (decisions persist; see `m54 review`).
+    try ReviewOpenCommand.open(
+      batch: file, workspace: nil, reviewer: nil, rebind: false, theme: themeOption.theme)
   }
 }

@@ -1,5 +1,6 @@
 import CodingCore
 import Foundation
+import ReviewStore
 import TerminalBackend
 import WorkbenchAdapters
 import WorkbenchUI
@@ -12,30 +13,24 @@ enum WorkbenchLauncher {
   ///   - file: a batch file (audit input format) to step through, if any.
   ///   - theme: a theme name or path; overrides the config file.
   ///   - startup: `:` command lines run once the workbench is up (`lesson NAME`, `present`).
+  ///   - review: the review of the batch (`m54 review BATCH`), if any.
   /// - Returns: 0 after `q`, 130 after Ctrl-C, 128+N after signal N, 2 when no
   ///   usable terminal or a problem with the data or the batch file.
-  static func run(file: String?, theme: String?, startup: [String] = []) -> Int32 {
+  static func run(file: String?, theme: String?, startup: [String] = [], review: ReviewSession? = nil) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let term = environment["TERM"] ?? ""
-    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
-      let why =
-        isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
-        ? "standard input and output are not a terminal" : "TERM is \(term.isEmpty ? "unset" : "dumb")"
-      Console.error(
-        """
-        m54: the workbench needs an interactive terminal (\(why)).
-        Use the subcommands instead, for example:
-          m54 show M54.50        m54 search lumbago      m54 tree M54
-          m54 check M54.50 M54.41 --date 2026-05-01      m54 audit FILE.csv
-        Run `m54 --help` for the full list.
-        """)
-      return 2
-    }
+    guard hasTerminal() else { return 2 }
     let codeSet: CodeSet
-    do { codeSet = try CodeSetLoader.load() } catch { return 2 }
+    if let review {
+      codeSet = review.engine.codeSet
+    } else {
+      do { codeSet = try CodeSetLoader.load() } catch { return 2 }
+    }
     StoreDamageRecovery.verifyAll(codeSet)
     var batch: BatchFile?
-    if let file {
+    let adapter = review.map(ReviewBackendAdapter.init(session:))
+    if let adapter {
+      batch = adapter.batchFile
+    } else if let file {
       switch BatchFileReader.read(path: file) {
       case .success(let loaded): batch = loaded
       case .failure(let failure):
@@ -74,7 +69,7 @@ enum WorkbenchLauncher {
     let library = CodingCoreLibrary(codeSet: codeSet)
     let engine: RulesEngine
     do {
-      engine = try RulesEngine.load(codeSet: codeSet)
+      engine = try review?.engine ?? RulesEngine.load(codeSet: codeSet)
     } catch {
       engine = RulesEngine(codeSet: codeSet)
       diagnostics.append(
@@ -99,6 +94,7 @@ enum WorkbenchLauncher {
         themeLoader: loader)
       session.loadsInBackground = true
       if let batch { session.send(.batchLoaded(batch)) }
+      if let adapter { session.openReview(adapter) }
       if let warning = screen.localeWarning { session.send(.showMessage(StatusMessage(warning, isError: true))) }
       session.report(diagnostics)
       for line in startup { session.send(.commandLine(line)) }
@@ -106,5 +102,26 @@ enum WorkbenchLauncher {
     }
     for d in diagnostics { Console.error("m54: \(d)") }
     return status
+  }
+
+  /// Whether standard input and output are an interactive terminal; says why not (and what to use) otherwise.
+  static func hasTerminal() -> Bool {
+    let environment = ProcessInfo.processInfo.environment
+    let term = environment["TERM"] ?? ""
+    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+      let why =
+        isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
+        ? "standard input and output are not a terminal" : "TERM is \(term.isEmpty ? "unset" : "dumb")"
+      Console.error(
+        """
+        m54: the workbench needs an interactive terminal (\(why)).
+        Use the subcommands instead, for example:
+          m54 show M54.50        m54 search lumbago      m54 tree M54
+          m54 check M54.50 M54.41 --date 2026-05-01      m54 audit FILE.csv
+        Run `m54 --help` for the full list.
+        """)
+      return false
+    }
+    return true
   }
 }

@@ -12,6 +12,8 @@ public enum Action: Equatable, Sendable {
   case commandLine(String)
   /// A batch file was read.
   case batchLoaded(BatchFile)
+  /// A review was opened on the loaded batch (its backend is in the state): show the overview.
+  case reviewOpened
   /// Show a message in the status line.
   case showMessage(StatusMessage)
 }

@@ -22,6 +22,9 @@ public struct AppState: Sendable {
   public var matrix = MatrixState()
   public var lesson = LessonState()
   public var quiz = QuizState()
+  /// The batch overview of a review, and the review behind it (nil: no review open).
+  public var review = ReviewState()
+  public var reviewBackend: (any ReviewBackend)?
   public var prompt: PromptState?
   public var help: HelpState?
   public var message: StatusMessage?

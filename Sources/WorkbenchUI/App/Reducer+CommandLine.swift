@@ -26,6 +26,7 @@ extension Reducer {
 
   /// Shows a code in the tree and the detail pane.
   func goto(_ code: String, _ state: inout AppState) -> [Effect] {
+    if reviewGoto(code, &state) { return [] }
     guard let key = state.catalog.resolve(code) else {
       return fail(state.catalog.unknownCodeMessage(code), &state)
     }

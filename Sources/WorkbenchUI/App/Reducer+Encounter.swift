@@ -271,7 +271,7 @@ extension Reducer {
       "Opened \(file.path): \(file.encounters.count) encounters\(skipped)", isError: !file.problems.isEmpty)
   }
 
-  private func loadBatchEncounter(_ index: Int, _ state: inout AppState) {
+  func loadBatchEncounter(_ index: Int, _ state: inout AppState) {
     guard let batch = state.encounter.batch, batch.encounters.indices.contains(index) else { return }
     state.encounter.batchIndex = index
     state.encounter.draft = batch.encounters[index]
@@ -290,6 +290,7 @@ extension Reducer {
 
   /// Steps to the next or previous encounter of the batch.
   func stepBatch(by delta: Int, _ state: inout AppState) {
+    if state.review.active { return reviewStep(delta, &state) }
     guard let batch = state.encounter.batch else {
       state.message = StatusMessage("No batch open: use :open FILE.", isError: true)
       return
@@ -305,6 +306,7 @@ extension Reducer {
 
   /// Steps to the next encounter that has an error finding.
   func stepBatchToError(_ state: inout AppState) {
+    if state.review.active { return reviewStep(1, &state) { $0.errors > 0 } }
     guard let batch = state.encounter.batch else {
       state.message = StatusMessage("No batch open: use :open FILE.", isError: true)
       return

@@ -60,6 +60,13 @@ extension Reducer {
       }
       markUnrelated(a, b, reason: reason, &state)
       return []
+    case .confirmQuit:
+      guard prompt.text.trimmingCharacters(in: " ").lowercased().hasPrefix("y") else {
+        state.message = StatusMessage("Not quitting: record the correction with :correct, or quit and answer y.")
+        return []
+      }
+      state.quitRequested = true
+      return [.quit(0)]
     }
   }
 }

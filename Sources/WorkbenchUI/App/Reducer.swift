@@ -31,6 +31,8 @@ public struct Reducer: Sendable {
       effects = runCommandLine(line, &state)
     case .batchLoaded(let file):
       openBatch(file, &state)
+    case .reviewOpened:
+      openReview(&state)
     case .showMessage(let m):
       state.message = m
     }

@@ -63,6 +63,12 @@ public struct WorkbenchSession: Sendable {
     for effect in reducer.reduce(&state, action) { perform(effect) }
   }
 
+  /// Opens a review on the batch already loaded: the overview shows, at the remembered position.
+  public mutating func openReview(_ backend: any ReviewBackend) {
+    state.reviewBackend = backend
+    send(.reviewOpened)
+  }
+
   /// Sends an input event.
   public mutating func handle(_ event: InputEvent) {
     switch event {

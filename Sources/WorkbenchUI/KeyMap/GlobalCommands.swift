@@ -12,7 +12,11 @@ enum GlobalCommands {
     CommandSpec(
       .quit, "Quit the workbench", hint: "quit", scopes: [.global], keys: [(.global, ["q", "<C-c>"])],
       names: ["quit", "q", "exit"]
-    ) { _, _, s in
+    ) { r, _, s in
+      if let id = r.unrecordedCorrection(s) {
+        s.prompt = PromptState(kind: .confirmQuit(id))
+        return []
+      }
       s.quitRequested = true
       return [.quit(0)]
     },

@@ -76,7 +76,7 @@ public enum EncounterPane: Pane {
     },
     CommandSpec(
       .undoEncounter, "Undo the last change to the codes or unrelated marks", hint: "undo", scopes: [.encounter],
-      keys: [(.encounter, ["U"])], names: ["undo"]
+      keys: [(.encounter, ["U"])], names: ["undo-codes"]
     ) { r, _, s in
       r.undoEncounter(&s)
       return []

@@ -2,8 +2,8 @@
 public enum PaneRegistry {
   /// Every pane type. The first pane of each slot is the one the slot shows by default.
   public static let panes: [any Pane.Type] = [
-    TreePane.self, DetailPane.self, EncounterPane.self, ChecklistPane.self, IndexPane.self, MessagesPane.self,
-    ExplainPane.self, MatrixPane.self, LessonPane.self, QuizPane.self,
+    TreePane.self, DetailPane.self, EncounterPane.self, ChecklistPane.self, ReviewPane.self, IndexPane.self,
+    MessagesPane.self, ExplainPane.self, MatrixPane.self, LessonPane.self, QuizPane.self,
   ]
 
   private static let byID: [PaneID: any Pane.Type] = Dictionary(

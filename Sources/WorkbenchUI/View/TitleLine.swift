@@ -12,6 +12,10 @@ enum TitleLine {
     } else if let id = enc.draft.id {
       parts.append("encounter \(id)")
     }
+    if state.review.active, let review = state.reviewBackend {
+      let p = review.progress
+      parts.append("review \(p.decided)/\(p.encounters) decided")
+    }
     // A date no loaded release covers at either end: the release to import is named.
     if let note = enc.report.releaseNote, note.hasPrefix("no release loaded") {
       parts.append("warning: " + note.prefix { $0 != ";" })

@@ -86,6 +86,8 @@ import WorkbenchUI
       "FILE": csv.path, "NAME": "mono", "YYYY-MM-DD": "2021-05-01", "FY…|auto": "FY2021", "CODE": "M54.41",
       "CODE…": "M54.41 M54.50", "TERM": "pain back", "A B": "M54.50 M54.41", "on|off": "off",
       "KIND [SEED]": "excludes 7",
+      "[NOTE]": "documented", "NOTE": "radiating to the leg?", "[CODE…] [-- NOTE]": "M54.41 -- sciatica",
+      "N": "1", "N REASON": "1 separate episode", "[FILTER]": "errors", "[ORDER]": "worst",
     ]
     let base = richSession()
     var idle: [String] = []

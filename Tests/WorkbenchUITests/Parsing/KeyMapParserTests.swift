@@ -39,7 +39,7 @@ import WorkbenchUI
     let parsed = KeyMapParser.parse(text, file: "my.keys", base: .defaults)
     #expect(
       parsed.diagnostics.map(\.description) == [
-        "my.keys:4: unknown scope 'trees' (scopes: global, tree, detail, encounter, checklist, index, messages, explain, matrix, lesson, quiz, help)",
+        "my.keys:4: unknown scope 'trees' (scopes: global, tree, detail, encounter, checklist, review, index, messages, explain, matrix, lesson, quiz, help)",
         "my.keys:5: unknown key '<Nope>'",
         "my.keys:6: unknown action 'tree.explode'",
         "my.keys:7: action 'tree.expand' cannot be bound in scope 'checklist'",

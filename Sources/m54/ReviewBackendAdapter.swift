@@ -1,0 +1,130 @@
+import CodingCore
+import ReviewStore
+import WorkbenchUI
+
+/// The workbench's view of a review session: overview rows over the batch, decisions committed to
+/// the workspace before the status line says "saved".
+final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
+  let session: ReviewSession
+  /// Overview rows in file order: an encounter index, or an unreadable line (negative: -1 - index).
+  private let rows: [Int]
+  private let rowOfEntry: [Int]
+  let remembered: (position: String?, filter: String?)
+
+  init(session: ReviewSession) {
+    self.session = session
+    var rows: [Int] = []
+    var rowOfEntry = [Int](repeating: 0, count: session.batch.entries.count)
+    rows.reserveCapacity(session.batch.entries.count + session.batch.unreadable.count)
+    var u = 0
+    let unreadable = session.batch.unreadable
+    for (i, entry) in session.batch.entries.enumerated() {
+      while u < unreadable.count && unreadable[u].line < entry.line {
+        rows.append(-1 - u)
+        u += 1
+      }
+      rowOfEntry[i] = rows.count
+      rows.append(i)
+    }
+    while u < unreadable.count {
+      rows.append(-1 - u)
+      u += 1
+    }
+    self.rows = rows
+    self.rowOfEntry = rowOfEntry
+    self.remembered = (
+      (try? session.workspace.sessionValue("position")) ?? nil, (try? session.workspace.sessionValue("filter")) ?? nil
+    )
+  }
+
+  /// The batch as the workbench steps through it (the same encounters, in the same order).
+  var batchFile: BatchFile {
+    BatchFile(
+      path: session.batch.path, encounters: session.batch.entries.map(\.encounter),
+      problems: session.batch.unreadable.map(\.description))
+  }
+
+  var rowCount: Int { rows.count }
+  var reviewer: String { session.reviewer }
+
+  func row(_ index: Int) -> ReviewRow {
+    let r = rows[index]
+    guard r >= 0 else {
+      let line = session.batch.unreadable[-1 - r]
+      return ReviewRow(
+        line: line.line, id: "", date: nil, codes: [], worst: nil, worstKind: nil, errors: 0, warnings: 0,
+        decision: nil, problem: line.problem)
+    }
+    let entry = session.batch.entries[r]
+    let status = session.status(r)
+    let mark: ReviewMark? =
+      switch session.decided[entry.id] {
+      case .accept?: .accepted
+      case .query?: .queried
+      case .correct?: .corrected
+      case nil: nil
+      }
+    return ReviewRow(
+      line: entry.line, id: entry.id, date: entry.encounter.date, codes: entry.codes, worst: status.worst,
+      worstKind: status.worstKind?.rawValue, errors: status.errors, warnings: status.warnings, decision: mark,
+      problem: nil)
+  }
+
+  func encounterIndex(ofRow index: Int) -> Int? { rows[index] >= 0 ? rows[index] : nil }
+  func rowIndex(ofEncounter id: String) -> Int? { session.index(of: id).map { rowOfEntry[$0] } }
+  func rowIndex(ofEncounterIndex index: Int) -> Int? { rowOfEntry.indices.contains(index) ? rowOfEntry[index] : nil }
+
+  var progress: ReviewProgress {
+    ReviewProgress(
+      decided: session.decided.count, encounters: session.batch.entries.count,
+      withErrors: session.encountersWithErrors,
+      unreadable: session.batch.unreadable.count)
+  }
+
+  func perform(_ request: ReviewRequest, row: Int) -> Result<String, ReviewProblem> {
+    guard let index = encounterIndex(ofRow: row) else {
+      return .failure(ReviewProblem("An unreadable line cannot be decided; fix the batch and reopen with --rebind."))
+    }
+    let id = session.batch.entries[index].id
+    do {
+      let what: String
+      switch request {
+      case .accept(let note):
+        try session.accept(id, note: note)
+        what = "accepted \(id)"
+      case .query(let note):
+        try session.query(id, note: note)
+        what = "queried \(id)"
+      case .correct(let codes, let note):
+        let d = try session.correct(id, codes: codes, note: note)
+        what = "corrected \(id) (\(d.errors) error\(d.errors == 1 ? "" : "s"))"
+      case .agree(let f):
+        try session.dispose(id, finding: Self.summary(f), verdict: .agree, reason: nil)
+        what = "agreed with finding \(f.number) of \(id)"
+      case .dismiss(let f, let reason):
+        try session.dispose(id, finding: Self.summary(f), verdict: .dismiss, reason: reason)
+        what = "dismissed finding \(f.number) of \(id)"
+      }
+      return .success("saved: \(what) · \(session.decided.count) of \(session.batch.entries.count) decided")
+    } catch let error as WorkspaceError {
+      return .failure(ReviewProblem(TextSafety.printable(error.description)))
+    } catch {
+      return .failure(ReviewProblem("\(error)"))
+    }
+  }
+
+  static func summary(_ f: ReviewFinding) -> FindingSummary {
+    FindingSummary(number: f.number, kind: f.kind, severity: f.severity, codes: f.codes, message: f.message)
+  }
+
+  func undo() -> Result<String?, ReviewProblem> {
+    do { return .success(try session.undo()) } catch { return .failure(ReviewProblem("\(error)")) }
+  }
+
+  func refresh() { try? session.refresh() }
+
+  func remember(position: String?, filter: String) {
+    guard let parsed = ReviewFilter(name: filter) else { return }
+    try? session.remember(position: position, filter: parsed)
+  }
+}

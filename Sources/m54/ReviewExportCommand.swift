@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import ReviewStore
+
+/// `m54 review export WORKSPACE --format csv|jsonl|md|html [--out FILE]`.
+struct ReviewExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Export a review: one row per encounter (csv, jsonl) or a report (md, html).",
+    discussion: """
+      The batch recorded in the workspace is read again (it must be unchanged). --out is written
+      atomically with mode 0600 and never overwrites the workspace or the batch.
+      """)
+
+  @Argument(help: "The workspace file.")
+  var workspace: String
+
+  @Option(help: "csv, jsonl, md or html.")
+  var format: String
+
+  @Option(help: "Write to a file instead of standard output.")
+  var out: String?
+
+  @Option(help: "The reviewer recorded in the trail for this export (default: $USER).")
+  var reviewer: String?
+
+  func run() throws {
+    guard let chosen = ReviewExporter.Format(rawValue: format.lowercased()) else {
+      Console.error("m54: bad --format \"\(TextSafety.printable(format))\" (csv, jsonl, md or html)")
+      throw ExitCode(2)
+    }
+    let ws = try ReviewSupport.openWorkspace(workspace)
+    defer { ws.close() }
+    do {
+      let meta = try ws.allMeta()
+      guard let batchPath = meta["batch_path"], let recorded = meta["batch_sha256"] else {
+        throw WorkspaceError.damaged(path: workspace, detail: "no batch recorded")
+      }
+      let batch = try ReviewSupport.loadBatch(batchPath)
+      guard batch.sha256 == recorded else {
+        throw WorkspaceError.batchChanged(path: workspace, batch: batchPath, recorded: recorded, found: batch.sha256)
+      }
+      let engine = try CheckCommand.loadEngine()
+      let rows = ExportRow.rows(batch: batch, decisions: try ws.decisions(findings: false), engine: engine)
+      let bytes: [UInt8]
+      switch chosen {
+      case .csv: bytes = ReviewExporter.csv(rows)
+      case .jsonl: bytes = ReviewExporter.jsonl(rows)
+      case .md: bytes = ReviewReport.markdown(try ReviewMetrics(workspace: ws), meta: meta, rows: rows)
+      case .html: bytes = ReviewReport.html(try ReviewMetrics(workspace: ws), meta: meta, rows: rows)
+      }
+      if let out {
+        try AtomicFile.write(bytes, to: out, protecting: [workspace, batchPath])
+      } else {
+        FileHandle.standardOutput.write(Data(bytes))
+      }
+      let who = reviewer ?? ReviewSession.loginName()
+      try ws.appendTrail(
+        action: "export", reviewer: who,
+        value: "{\"format\":\"\(chosen.rawValue)\",\"out\":\(Self.jsonString(out ?? "-")),\"rows\":\(rows.count)}")
+    } catch let error as WorkspaceError {
+      throw ReviewSupport.fail(error)
+    }
+  }
+
+  static func jsonString(_ s: String) -> String {
+    let data =
+      (try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+    let text = String(decoding: data, as: UTF8.self)
+    return String(text.dropFirst().dropLast())
+  }
+}
