@@ -304,7 +304,7 @@ import Testing
     #expect(finding.authority == .officialTabular)
     #expect(
       finding.primaryEvidence?.citation
-        == "FY2026-April tabular, Excludes1 at subcategory M54.1: radiculopathy with spondylosis (M47.2-)")
+        == "FY2026-April tabular, Excludes1 at subcategory M54.1: “radiculopathy with spondylosis (M47.2-)”")
     // Unanswered derived items are never reported, even when asked.
     let asked = RulesFixture.check(["M54.16"], options: RuleOptions(reportUnansweredItems: true))
     #expect(!RulesFixture.findings(asked, .documentation).contains { $0.ruleID?.contains("-TAB-") == true })

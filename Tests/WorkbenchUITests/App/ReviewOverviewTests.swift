@@ -85,7 +85,7 @@ import WorkbenchUI
 
   @Test func quittingWithAnUnrecordedCorrectionAsksFirst() {
     var (s, _) = reviewSession()
-    s.press("3")
+    s.press("3 i")
     s.type("M54.9")
     s.press("<Enter>")
     s.send(.command(.quit))

@@ -33,10 +33,11 @@ import WorkbenchUI
   @Test func enterOnAPairFindingOpensTheExplainView() {
     var s = session()
     s.send(.command(.focus(.encounter)))
+    s.press("i")
     s.type("M54.50")
     s.press("<Enter>")
     s.type("M54.41")
-    s.press("<Enter>")
+    s.press("<Enter> <Esc>")
     #expect(s.state.encounter.draft.codes == ["M54.50", "M54.41"])
     s.press("<Down> <Enter>")
     #expect(s.state.focus == .explain)
@@ -46,10 +47,12 @@ import WorkbenchUI
   @Test func matrixOfTheEncounterWithACellCursor() {
     var s = session()
     s.send(.command(.focus(.encounter)))
+    s.press("i")
     for code in ["M54.50", "M54.41", "G89.29"] {
       s.type(code)
       s.press("<Enter>")
     }
+    s.press("<Esc>")
     s.send(.commandLine("matrix"))
     #expect(s.state.focus == .matrix)
     let screen = s.screen
@@ -69,6 +72,7 @@ import WorkbenchUI
     s.send(.commandLine("hints off"))
     #expect(s.state.lesson.hints == false, "\(s.screen)")
     s.send(.command(.focus(.encounter)))
+    s.press("i")
     s.type("M54.50")
     s.press("<Enter>")
     s.type("M54.31")
@@ -82,6 +86,7 @@ import WorkbenchUI
     #expect(s.screen.contains("Expected answer: M54.41"))
     s.send(.commandLine("clear"))
     s.send(.command(.focus(.encounter)))
+    s.press("i")
     s.type("M54.41")
     s.press("<Enter>")
     s.send(.commandLine("grade"))
