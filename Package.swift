@@ -31,13 +31,18 @@ let package = Package(
     .target(name: "M54Benchmarks", dependencies: ["CodingCore", "WorkbenchUI"]),
     // Quiz results in SQLite (GRDB), apart from the pure core.
     .target(name: "TrainingStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    // Compiles the shipped releases while `m54` is built (the PrebuiltStores plugin), so a first run
+    // opens stores instead of compiling them.
+    .executableTarget(name: "M54StoreBuilder", dependencies: ["CodingCore"]),
+    .plugin(name: "PrebuiltStores", capability: .buildTool(), dependencies: ["M54StoreBuilder"]),
     .executableTarget(
       name: "m54",
       dependencies: [
         "CodingCore", "WorkbenchUI", "WorkbenchAdapters", "TerminalBackend", "M54Benchmarks", "TrainingStore",
         "ReviewStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["PrebuiltStores"]
     ),
     .target(name: "TestSupport", dependencies: ["CodingCore"], path: "Tests/TestSupport"),
     .testTarget(name: "CodingCoreTests", dependencies: ["CodingCore", "TestSupport"]),

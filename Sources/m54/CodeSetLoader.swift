@@ -4,11 +4,16 @@ import Foundation
 
 /// Loads the code set for a command, with a progress bar on a terminal while releases compile.
 enum CodeSetLoader {
+  /// The standard locations, with the stores the build compiled ahead of time.
+  static var locator: DataLocator {
+    DataLocator.standard(prebuilt: [URL(fileURLWithPath: PrebuiltStoreFolder.path)])
+  }
+
   /// Loads every release, or exits with status 2 and a clear message.
   static func load() throws -> CodeSet {
     var compiledAny = false
     do {
-      let codeSet = try CodeSet.load { source, index, total in
+      let codeSet = try CodeSet.load(locator: locator) { source, index, total in
         compiledAny = true
         drawProgress(done: index, total: total, label: "compiling \(source.info.id)")
       }

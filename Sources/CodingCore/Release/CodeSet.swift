@@ -37,7 +37,7 @@ public final class CodeSet: Sendable {
         file: locator.releaseFolders.first?.path ?? "Data/icd10cm",
         problem: "no ICD-10-CM release found; set M54_DATA_DIR to the folder holding releases.json")
     }
-    let cache = ReleaseCache(folder: locator.cacheFolder)
+    let cache = ReleaseCache(folder: locator.cacheFolder, prebuilt: locator.prebuiltFolders)
     var releases: [Release] = []
     for (n, source) in sources.enumerated() {
       releases.append(try cache.open(source) { compiling($0, n, sources.count) })

@@ -8,6 +8,9 @@ public struct DataLocator: Sendable {
   public var userReleaseFolder: URL
   /// The folder of compiled stores.
   public var cacheFolder: URL
+  /// Folders of stores compiled ahead of time (by the build), copied into the cache instead of
+  /// compiling when a store of the same name (release and fingerprint) is there.
+  public var prebuiltFolders: [URL] = []
 
   /// Creates a locator from explicit folders (tests use temporary ones).
   public init(releaseFolders: [URL], userReleaseFolder: URL, cacheFolder: URL) {
@@ -20,7 +23,10 @@ public struct DataLocator: Sendable {
   /// - shipped data: `$M54_DATA_DIR`, else `<binary>/../share/m54/icd10cm`, else the source tree's `Data/icd10cm`;
   /// - imported releases: `$XDG_DATA_HOME/m54/releases` (default `~/.local/share/m54/releases`);
   /// - compiled cache: `$M54_CACHE_DIR`, else `$XDG_CACHE_HOME/m54` (default `~/.cache/m54`).
-  public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> DataLocator {
+  /// - stores compiled ahead of time: `prebuilt` (the build's folder, which `m54` knows).
+  public static func standard(
+    environment: [String: String] = ProcessInfo.processInfo.environment, prebuilt: [URL] = []
+  ) -> DataLocator {
     let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
     var shipped: [URL] = []
     if let dir = environment["M54_DATA_DIR"], !dir.isEmpty {
@@ -47,8 +53,10 @@ public struct DataLocator: Sendable {
     let cache =
       environment["M54_CACHE_DIR"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
       ?? cacheHome.appendingPathComponent("m54")
-    return DataLocator(
+    var locator = DataLocator(
       releaseFolders: shipped, userReleaseFolder: dataHome.appendingPathComponent("m54/releases"),
       cacheFolder: cache)
+    locator.prebuiltFolders = prebuilt
+    return locator
   }
 }

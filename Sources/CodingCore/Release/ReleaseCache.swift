@@ -5,8 +5,14 @@ public struct ReleaseCache: Sendable {
   /// The folder holding `<release>-<fingerprint>.m54s` files.
   public var folder: URL
 
-  /// Creates a cache over a folder.
-  public init(folder: URL) { self.folder = folder }
+  /// Folders of stores compiled ahead of time, searched before compiling (see ``DataLocator/prebuiltFolders``).
+  public var prebuilt: [URL]
+
+  /// Creates a cache over a folder, seeded from folders of stores compiled ahead of time.
+  public init(folder: URL, prebuilt: [URL] = []) {
+    self.folder = folder
+    self.prebuilt = prebuilt
+  }
 
   /// Where the cache reports, in one line each, a damaged store it rebuilds and a folder it cannot
   /// write (standard error by default).
@@ -48,6 +54,7 @@ public struct ReleaseCache: Sendable {
         Self.report("\(error); rebuilding it from \(source.info.id)'s source files")
       }
     }
+    if let release = openPrebuilt(source, as: url) { return release }
     compiling(source)
     let bytes = try ReleaseCache.compile(source)
     do {
@@ -84,6 +91,12 @@ public struct ReleaseCache: Sendable {
       throw ImportError(file: folder.path, problem: "cannot create the folder")
     }
     try AtomicFile.write(bytes, to: url.path, mode: 0o644)
+    removeStale(keeping: url, of: source)
+  }
+
+  /// Removes the other stores of exactly the same release, and temporary files of writers stopped
+  /// more than an hour ago.
+  func removeStale(keeping url: URL, of source: ReleaseSource) {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     let hourAgo = Date().addingTimeInterval(-3600)
     for name in names where name != url.lastPathComponent {
