@@ -10,27 +10,36 @@ enum ChecklistDeriver {
     var children = [[Int]](repeating: [], count: count)
     for i in 0..<count where release.parents[i] >= 0 { children[Int(release.parents[i])].append(i) }
     var out = [[DerivedRecord]](repeating: [], count: count)
+    var families: [Int: SiblingFamily] = [:]
     for i in 0..<count {
       out[i] = noteRecords(release, i)
       let isGenerated = release.flags[i] & CompiledRelease.flagGenerated != 0
       let extendsToGenerated = children[i].first.map { release.flags[$0] & CompiledRelease.flagGenerated != 0 } ?? false
       let isBillable = release.flags[i] & CompiledRelease.flagBillable != 0
       if (isBillable && !isGenerated) || extendsToGenerated {
-        out[i].insert(axisRecord(release, i, children: children), at: 0)
+        out[i].insert(axisRecord(release, i, children: children, families: &families), at: 0)
       }
     }
     return out
   }
 
-  /// The sibling axis of a code (or the title itself when the code has no sibling).
-  static func axisRecord(_ release: CompiledRelease, _ i: Int, children: [[Int]]) -> DerivedRecord {
+  /// The sibling axis of a code (or the title itself when the code has no sibling); `families`
+  /// keeps each parent's compared titles for its other children.
+  static func axisRecord(
+    _ release: CompiledRelease, _ i: Int, children: [[Int]], families: inout [Int: SiblingFamily]
+  ) -> DerivedRecord {
     let parent = Int(release.parents[i])
-    let siblings = parent >= 0 ? children[parent].filter { $0 != i } : []
+    let members = parent >= 0 ? children[parent] : []
+    let siblings = members.filter { $0 != i }
     let parentCode = parent >= 0 ? release.codes[parent] : ""
     let bodyChapters = ["S", "T", "M"].contains(release.codes[i].prefix(1))
-    guard !siblings.isEmpty,
-      let axis = SiblingAxis.derive(
-        titles: [release.titles[i]] + siblings.map { release.titles[$0] }, bodyChapters: bodyChapters)
+    var family: SiblingFamily?
+    if !siblings.isEmpty {
+      family = families[parent] ?? SiblingFamily(titles: members.map { release.titles[$0] })
+      families[parent] = family
+    }
+    guard let family, let member = members.firstIndex(of: i),
+      let axis = family.axis(of: member, bodyChapters: bodyChapters)
     else {
       var title = release.titles[i]
       if let first = title.first { title = first.lowercased() + title.dropFirst() }
@@ -39,10 +48,10 @@ enum ChecklistDeriver {
     }
     let source = "siblings under \(parentCode): " + siblings.map { release.codes[$0] }.joined(separator: ", ")
     // The sibling a code falls back to when its axis is not documented, and those an unspecified code leads to.
-    let unspecified = siblings.filter { s in
-      release.flags[s] & CompiledRelease.flagBillable != 0
-        && SiblingAxis.isUnspecified(SiblingAxis.Words(release.titles[s]).keys[...])
-    }
+    let unspecified = members.indices.filter { m in
+      members[m] != i && release.flags[members[m]] & CompiledRelease.flagBillable != 0
+        && SiblingAxis.isUnspecified(family.words[m].keys[...])
+    }.map { members[$0] }
     switch axis.kind {
     case .unspecified:
       let named = siblings.filter { release.flags[$0] & CompiledRelease.flagBillable != 0 }

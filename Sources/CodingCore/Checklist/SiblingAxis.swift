@@ -21,11 +21,11 @@ struct SiblingAxis: Sendable, Equatable {
   var axis: String
 
   /// Words that name a side.
-  private static let sideWords: Set<String> = ["right", "left", "bilateral"]
+  static let sideWords: Set<String> = ["right", "left", "bilateral"]
   /// Words that name an acuity.
-  private static let acuityWords: Set<String> = ["acute", "chronic", "subacute", "on", "and", "recurrent"]
+  static let acuityWords: Set<String> = ["acute", "chronic", "subacute", "on", "and", "recurrent"]
   /// Nouns that name the axis itself when they follow or end the differing words.
-  private static let axisNouns: Set<String> = ["side", "site", "region", "level", "type"]
+  static let axisNouns: Set<String> = ["side", "site", "region", "level", "type"]
   /// The most siblings a sentence lists.
   static let siblingLimit = 12
 
@@ -115,94 +115,9 @@ struct SiblingAxis: Sendable, Equatable {
     return zip(keys, keys.dropFirst()).contains { $0 == "not" && $1 == "specified" }
   }
 
-  /// The axis of each title of a family (a code and its siblings, in tabular order), or nil for a
-  /// code without siblings. `titles[0]` is the code's own title. `bodyChapters`: the code is an
-  /// injury or musculoskeletal code (S, T, M), where "of …"/"in …" names a body site (in other
-  /// chapters it may name a vehicle or an agent, and the axis stays "type").
+  /// The axis of the first of `titles` against the others (a code and its siblings, in tabular
+  /// order), or nil for a code without siblings (see ``SiblingFamily/axis(of:bodyChapters:)``).
   static func derive(titles: [String], bodyChapters: Bool = false) -> SiblingAxis? {
-    guard titles.count > 1 else { return nil }
-    let words = titles.map(Words.init)
-    let common = commonCounts(words)
-    guard let own = span(words[0], common: common) else {
-      // Every word of the title is in a sibling's too ("Acute sinusitis, unspecified" beside "Acute
-      // recurrent sinusitis, unspecified"): the record must not say what the siblings add.
-      let added = words.dropFirst().compactMap { w in span(w, common: common).map { phrase(w, $0) } }
-      guard !added.isEmpty else { return nil }
-      let list = added.prefix(siblingLimit).joined(separator: ", ")
-      return SiblingAxis(
-        kind: .specified,
-        text: "documented without what the siblings add (\(added.count == 1 ? "sibling" : "siblings"): \(list))",
-        axis: "type")
-    }
-    let ownKeys = words[0].keys[own]
-    let positions = differing(words[0], common: common)
-    let differingKeys = positions.map { words[0].keys[$0] }
-    let siblingSpans = words.dropFirst().map { w in (w, span(w, common: common)) }
-    let siblingsNameSides = siblingSpans.contains { w, s in
-      s.map { !sideWords.isDisjoint(with: w.keys[$0]) } ?? false
-    }
-    let next = own.upperBound < words[0].keys.count ? words[0].keys[own.upperBound] : nil
-    let before = own.lowerBound > 0 ? words[0].keys[own.lowerBound - 1] : nil
-
-    var axis = "type"
-    let unspecified = isUnspecified(differingKeys[...])
-    if !sideWords.isDisjoint(with: differingKeys) || (unspecified && siblingsNameSides) {
-      axis = "side"
-    } else if ownKeys.first == "with" || ownKeys.first == "without" {
-      axis = ""
-    } else if let last = ownKeys.last, axisNouns.contains(last) {
-      axis = last  // "lumbar region"
-    } else if unspecified, let noun = ownKeys.first(where: { axisNouns.contains($0) }) {
-      axis = noun  // "site unspecified"
-    } else if let next, axisNouns.contains(next) {
-      axis = next  // "lumbar" before a common "region"
-    } else if ownKeys.allSatisfy({ acuityWords.contains($0) }) && !ownKeys.allSatisfy({ $0 == "and" || $0 == "on" }) {
-      axis = "acuity"
-    } else if (before == "of" || before == "in") && bodyChapters {
-      axis = "site"  // "Strain of muscle, fascia and tendon of lower back"
-    }
-
-    var siblingPhrases: [String] = []
-    var unspecifiedPhrases: [String] = []
-    for (w, s) in siblingSpans {
-      guard let s else { continue }
-      let text = phrase(w, s, dropping: axis == "region" ? "region" : nil)
-      if isUnspecified(w.keys[s]) { unspecifiedPhrases.append(text) } else { siblingPhrases.append(text) }
-    }
-    let all = siblingPhrases + unspecifiedPhrases
-    var list = all.prefix(siblingLimit).joined(separator: ", ")
-    if all.count > siblingLimit { list += ", … (\(all.count - siblingLimit) more)" }
-    let siblings = all.count == 1 ? "sibling: \(list)" : "siblings: \(list)"
-
-    if unspecified {
-      let stated = axis.isEmpty ? "type" : axis
-      let text =
-        stated == "side"
-        ? "the record does not state the side; query if it can"
-        : "the record does not state the \(stated); query if it can (\(siblings))"
-      return SiblingAxis(kind: .unspecified, text: text, axis: stated)
-    }
-    if Array(ownKeys) == ["other"] {
-      return SiblingAxis(
-        kind: .other, text: "a \(axis.isEmpty ? "type" : axis) documented that no sibling names (\(siblings))",
-        axis: axis)
-    }
-    let value = phrase(words[0], own, dropping: axis == "region" ? "region" : nil)
-    switch axis {
-    case "side":
-      // The side, then any other differing words ("displaced", "upper limb"), as the title says them.
-      let sides = positions.map { words[0].keys[$0] }.filter { sideWords.contains($0) }
-      let others = positions.filter { !sideWords.contains(words[0].keys[$0]) && words[0].keys[$0] != "side" }
-        .map { words[0].keys[$0] }
-      var text = "side documented as \(sides.joined(separator: " "))"
-      if !others.isEmpty {
-        text += "; other title words that differ from the siblings: \(others.joined(separator: ", "))"
-      }
-      return SiblingAxis(kind: .specified, text: text, axis: axis)
-    case "":
-      return SiblingAxis(kind: .specified, text: "documented \(value) (\(siblings))", axis: "with/without")
-    default:
-      return SiblingAxis(kind: .specified, text: "\(axis) documented as \(value) (\(siblings))", axis: axis)
-    }
+    SiblingFamily(titles: titles).axis(of: 0, bodyChapters: bodyChapters)
   }
 }
