@@ -3,7 +3,24 @@ extension Release {
   /// The derived items of a billable code: its sibling axis, the meaning of its 7th character and
   /// placeholder X, then every Excludes1, Code first, Use additional code and Code also note of the
   /// code and of each level above it (nearest first). Empty for a header.
+  ///
+  /// Built once per code and kept (at most ``derivedItemLimit`` codes; then the kept ones are dropped):
+  /// every check of an encounter asks for them.
   public func derivedChecklist(for id: NodeID) -> [ChecklistItem] {
+    if let kept = derivedItems.withLock({ $0[id.rawValue] }) { return kept }
+    let items = buildDerivedChecklist(for: id)
+    derivedItems.withLock { kept in
+      if kept.count >= Self.derivedItemLimit { kept.removeAll(keepingCapacity: true) }
+      kept[id.rawValue] = items
+    }
+    return items
+  }
+
+  /// The most codes whose derived items are kept.
+  static let derivedItemLimit = 8192
+
+  /// Builds the derived items of a code from the store section (see ``derivedChecklist(for:)``).
+  private func buildDerivedChecklist(for id: NodeID) -> [ChecklistItem] {
     guard isBillable(id) else { return [] }
     let generated = isGenerated(id)
     let dotted = code(id)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One ICD-10-CM release (for example FY2026-April), read from its compiled store.
 ///
 /// Accessors decode only what they touch, so opening a release costs a memory map and no parsing.
@@ -27,6 +29,8 @@ public final class Release: @unchecked Sendable {
   let aliasCount: Int
   /// The derived checklist section.
   let derivedChecklist: ChecklistSectionReader
+  /// Derived checklist items already built, by node (bounded: see ``derivedChecklist(for:)``).
+  let derivedItems = Mutex<[Int32: [ChecklistItem]]>([:])
 
   /// Opens a compiled store.
   init(buffer: StoreBuffer, source: String) throws {
