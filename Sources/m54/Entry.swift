@@ -27,6 +27,11 @@ enum Entry {
     StoreDamageRecovery.install()
     do {
       var arguments = Array(CommandLine.arguments.dropFirst())
+      if let code = ShowCommand.plainCode(arguments) {
+        try ShowCommand.show(code, json: false) { $0.latest }
+        exitIfOutputFailed()
+        return
+      }
       if let first = arguments.first, !first.hasPrefix("-"), !M54Command.subcommandNames.contains(first) {
         arguments.insert("open", at: 0)  // `m54 FILE.csv` opens a batch in the workbench
       }

@@ -18,6 +18,7 @@ extension CLICase {
     CLICase("show-release-and-date", ["show", "M54.50", "--release", "FY2021", "--date", "2021-06-01"]),
     CLICase("show-empty-code", ["show", " "]),
     CLICase("show-missing-code", ["show"]),
+    CLICase("show-the-word-help", ["show", "help"]),
   ]
 
   static let search: [CLICase] = [

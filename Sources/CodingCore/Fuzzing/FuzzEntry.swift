@@ -33,9 +33,18 @@ public enum FuzzEntry {
     audit(Array(data), input: .jsonl)
   }
 
+  /// One engine per output format besides ``engine`` (which serves JSON Lines): an engine switched
+  /// between the lean JSON path and full findings drops its caches, which made each input cost a
+  /// clearing of every table instead of a check.
+  nonisolated(unsafe) private static var fullEngines: [RulesEngine]? = nil
+
   private static func audit(_ bytes: [UInt8], input: AuditRunner.InputFormat) {
     guard let engine = loadedEngine else { return }
-    for format in [AuditOutputFormat.jsonl, .csv, .text] {
+    if fullEngines == nil {
+      fullEngines = [AuditOutputFormat.csv, .text].compactMap { _ in try? RulesEngine.load(codeSet: engine.codeSet) }
+    }
+    let engines = [engine] + (fullEngines ?? [])
+    for (format, engine) in zip([AuditOutputFormat.jsonl, .csv, .text], engines) {
       let reader = LineReader(bytes: bytes)
       reader.maxLineBytes = 1 << 16
       _ = try? AuditRunner(engine: engine, format: format).run(
