@@ -89,12 +89,19 @@ public enum FuzzEntry {
     exercise(opened)
   }
 
-  /// The bytes of a compiled store file, opened and read as a command would.
+  /// The bytes of a compiled store file, opened and read as a command would: once as they are (the
+  /// page checksums refuse almost every mutation), then sealed afresh, so that the reader meets
+  /// mutated headers, offsets and sections behind valid checksums (a store written by a faulty or
+  /// hostile writer).
   public static func store(_ data: UnsafeBufferPointer<UInt8>) {
-    guard let buffer = try? StoreBuffer(bytes: Array(data)), (try? buffer.verifyAll()) != nil,
-      let release = try? Release(buffer: buffer, source: "fuzz")
-    else { return }
-    exercise(release)
+    var resealed = Array(data)
+    StoreSeal.seal(&resealed)
+    for bytes in [Array(data), resealed] {
+      guard let buffer = try? StoreBuffer(bytes: bytes), (try? buffer.verifyAll()) != nil,
+        let release = try? Release(buffer: buffer, source: "fuzz")
+      else { continue }
+      exercise(release)
+    }
   }
 
   /// Reads every node of a small release (the first 2,000 of a large one) as `show` and `tree` do.
