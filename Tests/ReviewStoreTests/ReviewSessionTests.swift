@@ -11,8 +11,8 @@ import Testing
     #expect(corrected.changes.map(\.mark) == [.unchanged, .deleted])
     #expect(corrected.changes.last?.reason == .excludes1)
     #expect(corrected.errors == 2)
-    #expect(corrected.findingsBefore.contains { $0.kind == "excludes1" && $0.severity == "error" })
-    #expect(corrected.findingsAfter?.contains { $0.kind == "excludes1" && $0.severity == "error" } == false)
+    #expect(corrected.findingsBefore.contains { $0.kind == .excludes1 && $0.severity == .error })
+    #expect(corrected.findingsAfter?.contains { $0.kind == .excludes1 && $0.severity == .error } == false)
     session.workspace.close()
 
     let reopened = try ReviewWorkspace.open(path: workspace, create: false)
