@@ -126,7 +126,7 @@ struct ReviewEndToEndTests {
     defer { first.kill() }
     try expectScreen(first, "Checking the batch", "(Esc cancels)", "checking ")
     try first.send("Escape")
-    try expectScreen(first, "Check of the batch cancelled", "check cancelled: counts on the next opening")
+    try expectScreen(first, "Check of the batch cancelled", "counted when reopened")
     try first.send("a")
     try expectScreen(first, "saved: accepted E1")
     try first.send("q")

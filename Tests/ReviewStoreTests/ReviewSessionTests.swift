@@ -57,7 +57,7 @@ import Testing
   @Test func dispositionsNeedAReasonToDismissAndAValidNumber() throws {
     let (session, _, _) = try TestWorkspace.session(folder: TestWorkspace.folder())
     let findings = session.findings(0)
-    #expect(findings.first?.kind == "excludes1")
+    #expect(findings.first?.kind == .excludes1)
     try session.dismiss("E1", finding: 1, reason: "separate injury episode")
     #expect(throws: WorkspaceError.self) { try session.dismiss("E1", finding: 1, reason: "") }
     #expect(throws: WorkspaceError.self) { try session.agree("E1", finding: findings.count + 1) }

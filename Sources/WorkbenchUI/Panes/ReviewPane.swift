@@ -38,7 +38,7 @@ public enum ReviewPane: Pane {
     } else if let check = review.checkProgress {
       text += ReviewCheckBar.short(done: check.done, total: check.total)
     } else {
-      text += state.review.checkCancelled ? "check cancelled: counts on the next opening" : "checking the batch…"
+      text += state.review.checkCancelled ? "counted when reopened" : "checking the batch…"
     }
     if p.unreadable > 0 { text += " · \(grouped(p.unreadable)) unreadable" }
     if state.review.filter != .all { text += " · \(grouped(state.review.visible.count)) shown" }
