@@ -23,7 +23,7 @@ let package = Package(
     .target(name: "CodingCore", dependencies: ["CZlib", "CMemoryHints"]),
     .target(name: "WorkbenchUI", dependencies: ["CodingCore"]),
     // The core seen through the interfaces WorkbenchUI owns (catalog, library, checker).
-    .target(name: "WorkbenchAdapters", dependencies: ["CodingCore", "WorkbenchUI"]),
+    .target(name: "WorkbenchAdapters", dependencies: ["CodingCore", "WorkbenchUI", "ReviewStore"]),
     // The auditor's review workspace (SQLite through GRDB); the core stays free of storage.
     .target(name: "ReviewStore", dependencies: ["CodingCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "WorkbenchUI"]),

@@ -40,13 +40,18 @@ struct ReviewExportCommand: ParsableCommand {
         throw WorkspaceError.batchChanged(path: workspace, batch: batchPath, recorded: recorded, found: batch.sha256)
       }
       let engine = try CheckCommand.loadEngine()
-      let rows = ExportRow.rows(batch: batch, decisions: try ws.decisions(findings: false), engine: engine)
+      let decisions = try ws.decisions(findings: false)
+      let rows = ExportRow.rows(batch: batch, decisions: decisions, engine: engine)
+      func metrics() throws -> ReviewMetrics {
+        ReviewMetrics(
+          decisions: decisions, dispositions: try ws.dispositions(), meta: meta, reviewers: try ws.reviewers())
+      }
       let bytes: [UInt8]
       switch chosen {
       case .csv: bytes = ReviewExporter.csv(rows)
       case .jsonl: bytes = ReviewExporter.jsonl(rows)
-      case .md: bytes = ReviewReport.markdown(try ReviewMetrics(workspace: ws), meta: meta, rows: rows)
-      case .html: bytes = ReviewReport.html(try ReviewMetrics(workspace: ws), meta: meta, rows: rows)
+      case .md: bytes = ReviewReport.markdown(try metrics(), meta: meta, rows: rows)
+      case .html: bytes = ReviewReport.html(try metrics(), meta: meta, rows: rows)
       }
       if let out {
         try AtomicFile.write(bytes, to: out, protecting: [workspace, batchPath])

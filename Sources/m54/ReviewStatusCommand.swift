@@ -33,7 +33,9 @@ struct ReviewStatusCommand: ParsableCommand {
     var lines = [
       "Batch: \(meta["batch_path"] ?? "?") (SHA-256 \(meta["batch_sha256"]?.prefix(12) ?? "?"))",
       "Reviewers: \(m.reviewers.isEmpty ? "none yet" : m.reviewers.joined(separator: ", "))",
-      "\(g(m.decided)) of \(g(m.encounters)) decided · \(g(m.withErrors)) with errors · \(g(m.unreadable)) unreadable line\(m.unreadable == 1 ? "" : "s")",
+      meta["batch_encounters"] == nil
+        ? "\(g(m.decided)) decided · the batch is not counted yet (its first check was stopped): open the review again to count it"
+        : "\(g(m.decided)) of \(g(m.encounters)) decided · \(g(m.withErrors)) with errors · \(g(m.unreadable)) unreadable line\(m.unreadable == 1 ? "" : "s")",
       "Accepted \(g(m.overall.accepted)) · queried \(g(m.overall.queried)) · corrected \(g(m.overall.corrected))",
       "Error rate \(ChartSeries.percent(m.overall.errorRate)) (\(g(m.overall.errors)) errors in \(g(m.overall.codes)) codes) · code accuracy \(ChartSeries.percent(m.overall.accuracy)) · encounter accuracy \(ChartSeries.percent(m.overall.encounterAccuracy))",
       "",

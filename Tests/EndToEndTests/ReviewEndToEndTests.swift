@@ -111,6 +111,38 @@ struct ReviewEndToEndTests {
     #expect(message.contains("refusing to overwrite"))
   }
 
+  @Test func escStopsTheFirstCheckOfANewWorkspaceAndTheNextOpeningCountsTheBatch() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("m54-review-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let batch = home.appendingPathComponent("large.csv").path
+    let workspace = home.appendingPathComponent("large.m54review").path
+    var text = "encounter_id,date_of_service,codes\n"
+    for i in 1...60_000 { text += "E\(i),2026-05-01,\(i % 4 == 0 ? "M54.50;M54.41" : "M54.2")\n" }
+    try text.write(toFile: batch, atomically: true, encoding: .utf8)
+    let arguments = "review '\(batch)' --workspace '\(workspace)' --reviewer e2e-auditor"
+
+    let first = try workbench(arguments, home: home)
+    defer { first.kill() }
+    try expectScreen(first, "Checking the batch", "(Esc cancels)", "checking ")
+    try first.send("Escape")
+    try expectScreen(first, "Check of the batch cancelled", "counted when reopened")
+    try first.send("a")
+    try expectScreen(first, "saved: accepted E1")
+    try first.send("q")
+    try expectScreen(first, "RC=0")
+
+    let again = try workbench(arguments, home: home)
+    defer { again.kill() }
+    try expectScreen(again, "1 of 60,000 decided · ")
+    try expectScreen(again, "1 of 60,000 decided · 15,000 with errors", "✓ E1")
+    try again.send("q")
+    try expectScreen(again, "RC=0")
+    let (status, report, _) = try m54(["review", "status", workspace, "--plain"], home: home)
+    #expect(status == 0)
+    #expect(report.contains("1 of 60,000 decided · 15,000 with errors"))
+  }
+
   @Test func aChangedBatchIsRefusedWithExitStatus2UnlessRebound() throws {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("m54-review-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

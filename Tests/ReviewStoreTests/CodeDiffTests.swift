@@ -27,7 +27,7 @@ import Testing
 
   @Test func givenReasonsWinAndExcludes1FindingsAreInferred() {
     let findings = [
-      FindingSummary(number: 1, kind: "excludes1", severity: "error", codes: ["M54.50", "M54.41"], message: "x")
+      FindingSummary(number: 1, kind: .excludes1, severity: .error, codes: ["M54.50", "M54.41"], message: "x")
     ]
     let inferred = CodeDiff.changes(submitted: ["M54.50", "M54.41"], corrected: ["M54.41"], findings: findings)
     #expect(inferred.last?.code == "M54.50")

@@ -11,8 +11,8 @@ import Testing
     #expect(corrected.changes.map(\.mark) == [.unchanged, .deleted])
     #expect(corrected.changes.last?.reason == .excludes1)
     #expect(corrected.errors == 2)
-    #expect(corrected.findingsBefore.contains { $0.kind == "excludes1" && $0.severity == "error" })
-    #expect(corrected.findingsAfter?.contains { $0.kind == "excludes1" && $0.severity == "error" } == false)
+    #expect(corrected.findingsBefore.contains { $0.kind == .excludes1 && $0.severity == .error })
+    #expect(corrected.findingsAfter?.contains { $0.kind == .excludes1 && $0.severity == .error } == false)
     session.workspace.close()
 
     let reopened = try ReviewWorkspace.open(path: workspace, create: false)
@@ -57,7 +57,7 @@ import Testing
   @Test func dispositionsNeedAReasonToDismissAndAValidNumber() throws {
     let (session, _, _) = try TestWorkspace.session(folder: TestWorkspace.folder())
     let findings = session.findings(0)
-    #expect(findings.first?.kind == "excludes1")
+    #expect(findings.first?.kind == .excludes1)
     try session.dismiss("E1", finding: 1, reason: "separate injury episode")
     #expect(throws: WorkspaceError.self) { try session.dismiss("E1", finding: 1, reason: "") }
     #expect(throws: WorkspaceError.self) { try session.agree("E1", finding: findings.count + 1) }

@@ -13,9 +13,41 @@ public enum BatchLoader {
   public static func load(path: String) -> Result<ReviewBatch, Failure> {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-      let data = FileManager.default.contents(atPath: path)
+      let bytes = readBytes(path: path)
     else { return .failure(Failure(description: "cannot read \(path)")) }
-    return parse([UInt8](data), path: path)
+    return parse(bytes, path: path)
+  }
+
+  /// A file's bytes read straight into one array (no intermediate `Data`: a batch of a million
+  /// encounters is 56 MB, held once).
+  static func readBytes(path: String) -> [UInt8]? {
+    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { Glibc.close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return nil }
+    let size = Int(info.st_size)
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
+      count = 0
+      while count < size {
+        let n = read(fd, buffer.baseAddress.map { $0 + count }, size - count)
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 {
+          failed = n < 0
+          break
+        }
+        count += n
+      }
+    }
+    guard !failed else { return nil }
+    // A file that grew while it was read: the rest, the slow way.
+    if bytes.count == size, let rest = FileHandle(forReadingAtPath: path) {
+      try? rest.seek(toOffset: UInt64(size))
+      bytes += [UInt8](rest.readDataToEndOfFile())
+      try? rest.close()
+    }
+    return bytes
   }
 
   /// The SHA-256 of a file, lower-case hex, or nil when it cannot be read.
@@ -28,9 +60,15 @@ public enum BatchLoader {
 
   /// Parses batch bytes read from `path`.
   public static func parse(_ bytes: [UInt8], path: String) -> Result<ReviewBatch, Failure> {
-    var hasher = SHA256()
-    hasher.update(bytes)
-    let digest = SHA256.hex(hasher.finish())
+    // The fingerprint is computed on another core while the lines are parsed.
+    let hashing = DispatchGroup()
+    let digestBox = DigestBox()
+    DispatchQueue.global().async(group: hashing) {
+      var hasher = SHA256()
+      hasher.update(bytes)
+      digestBox.set(SHA256.hex(hasher.finish()))
+    }
+    defer { hashing.wait() }
     guard let firstByte = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
       return .failure(Failure(description: "\(path) is empty"))
     }
@@ -39,17 +77,18 @@ public enum BatchLoader {
     var coder = CoderColumn(input: input)
     var entries: [BatchEntry] = []
     var unreadable: [UnreadableLine] = []
-    var firstLineOfID: [String: Int] = [:]
+    var indexByID: [String: Int] = [:]
     _ = LineReader(bytes: bytes).forEachLine { line, number in
       if number == 1 && input == .csv { coder.readHeader(line) }
       switch reader.read(line, number: number) {
       case .success(let record)?:
-        if let first = firstLineOfID[record.id] {
+        if let first = indexByID[record.id] {
           unreadable.append(
-            UnreadableLine(line: number, problem: "duplicate encounter_id \"\(record.id)\" (first on line \(first))"))
+            UnreadableLine(
+              line: number, problem: "duplicate encounter_id \"\(record.id)\" (first on line \(entries[first].line))"))
           return
         }
-        firstLineOfID[record.id] = number
+        indexByID[record.id] = entries.count
         var encounter = record.encounter
         encounter.codes = encounter.codes.map(CodeSpelling.normalize)
         encounter.id = record.id
@@ -61,9 +100,20 @@ public enum BatchLoader {
     if let headerError = reader.headerError {
       return .failure(Failure(description: "\(path): \(headerError)"))
     }
+    hashing.wait()
+    let digest = digestBox.value
     return .success(
       ReviewBatch(
         path: path, size: bytes.count, sha256: digest, entries: entries, unreadable: unreadable,
-        hasCoderColumn: coder.present || entries.contains { $0.coder != nil }))
+        hasCoderColumn: coder.present || entries.contains { $0.coder != nil }, entryIndexByID: indexByID))
   }
+}
+
+/// The digest computed on another thread, read once that thread is done.
+private final class DigestBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var digest = ""
+
+  func set(_ value: String) { lock.withLock { digest = value } }
+  var value: String { lock.withLock { digest } }
 }

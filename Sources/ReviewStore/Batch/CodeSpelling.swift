@@ -4,6 +4,7 @@ enum CodeSpelling {
   /// Upper case, without dots, spaces or tabs, with a dot after the third character when longer
   /// than three characters and without `-`.
   static func normalize(_ text: String) -> String {
+    if isCanonical(text) { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(9)
     var ascii = true
@@ -21,6 +22,25 @@ enum CodeSpelling {
     guard ascii else { return slowNormalize(text) }
     if bytes.count > 3 && !dash { bytes.insert(UInt8(ascii: "."), at: 3) }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether a code is already spelled canonically (`M54.50`, `G89`): upper-case letters and digits,
+  /// with a dot exactly at the fourth place when longer than three characters. Most batch codes are.
+  static func isCanonical(_ text: String) -> Bool {
+    let count = text.utf8.count
+    guard count >= 1, count <= 16, count != 4 else { return false }
+    var i = 0
+    for b in text.utf8 {
+      if i == 3 {
+        if b != UInt8(ascii: ".") { return false }
+      } else if !((b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+        || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")))
+      {
+        return false
+      }
+      i += 1
+    }
+    return true
   }
 
   /// Non-ASCII text: character by character, as the core does.

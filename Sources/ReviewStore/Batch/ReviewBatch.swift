@@ -9,7 +9,9 @@ public struct ReviewBatch: Sendable {
   /// The SHA-256 of its bytes, lower-case hex.
   public var sha256: String
   /// The readable encounters, in file order.
-  public var entries: [BatchEntry]
+  public var entries: [BatchEntry] {
+    didSet { entryIndexByID = Self.index(entries) }
+  }
   /// Lines that could not be read (a duplicate encounter id is one), in file order.
   public var unreadable: [UnreadableLine]
   /// Whether the batch has a `coder` column.
@@ -18,7 +20,7 @@ public struct ReviewBatch: Sendable {
   /// Creates a batch.
   public init(
     path: String, size: Int, sha256: String, entries: [BatchEntry], unreadable: [UnreadableLine],
-    hasCoderColumn: Bool
+    hasCoderColumn: Bool, entryIndexByID: [String: Int]? = nil
   ) {
     self.path = path
     self.size = size
@@ -26,6 +28,7 @@ public struct ReviewBatch: Sendable {
     self.entries = entries
     self.unreadable = unreadable
     self.hasCoderColumn = hasCoderColumn
+    self.entryIndexByID = entryIndexByID ?? Self.index(entries)
   }
 
   /// The file's name without folders and without its last extension (`batch` for `/x/batch.csv`).
@@ -40,8 +43,10 @@ public struct ReviewBatch: Sendable {
     entryIndexByID[id]
   }
 
-  /// Entry positions by encounter id (built on first use by the caller's copy).
-  public var entryIndexByID: [String: Int] {
+  /// Entry positions by encounter id (made once, while the batch is read).
+  public private(set) var entryIndexByID: [String: Int]
+
+  static func index(_ entries: [BatchEntry]) -> [String: Int] {
     var map: [String: Int] = [:]
     map.reserveCapacity(entries.count)
     for (i, e) in entries.enumerated() { map[e.id] = i }

@@ -1,4 +1,5 @@
 import CodingCore
+import Foundation
 
 /// One encounter of an export: the batch line, its findings and its decision (if any).
 public struct ExportRow: Sendable {
@@ -14,39 +15,65 @@ public struct ExportRow: Sendable {
   public var decision: Decision?
 
   /// The rows of a batch, in file order, with the engine's findings and the workspace's decisions.
+  ///
+  /// The encounters are checked on every core at once (the engine is shared read-only), in slices
+  /// whose results are put back in file order.
   public static func rows(batch: ReviewBatch, decisions: [Decision], engine: RulesEngine) -> [ExportRow] {
     var byID: [String: Decision] = [:]
     for d in decisions { byID[d.encounterID] = d }
+    let entries = batch.entries
+    let checked = checkAll(
+      entries.map { entry -> (Encounter, [String]?) in
+        (entry.encounter, byID[entry.id]?.corrected)
+      }, engine: engine)
     var rows: [ExportRow] = []
-    rows.reserveCapacity(batch.entries.count + batch.unreadable.count)
+    rows.reserveCapacity(entries.count + batch.unreadable.count)
     var u = 0
-    func significant(_ encounter: Encounter) -> [Finding] {
-      var lean = encounter
-      lean.options.minimumSeverity = .warning
-      lean.options.reportExcludes2 = false
-      return engine.check(lean, includeChecklist: false).findings.filter { $0.severity != .info }
-    }
-    for entry in batch.entries {
+    for (i, entry) in entries.enumerated() {
       while u < batch.unreadable.count && batch.unreadable[u].line < entry.line {
         rows.append(ExportRow(entry: nil, unreadable: batch.unreadable[u], before: [], after: nil, decision: nil))
         u += 1
       }
-      let decision = byID[entry.id]
-      var after: [Finding]?
-      if let corrected = decision?.corrected {
-        var encounter = entry.encounter
-        encounter.codes = corrected
-        after = significant(encounter)
-      }
       rows.append(
         ExportRow(
-          entry: entry, unreadable: nil, before: significant(entry.encounter),
-          after: after, decision: decision))
+          entry: entry, unreadable: nil, before: checked[i].before, after: checked[i].after,
+          decision: byID[entry.id]))
     }
     for line in batch.unreadable[u...] {
       rows.append(ExportRow(entry: nil, unreadable: line, before: [], after: nil, decision: nil))
     }
     return rows
+  }
+
+  /// The errors and warnings of each encounter as submitted, and of its corrected codes when given.
+  static func checkAll(_ items: [(Encounter, [String]?)], engine: RulesEngine) -> [(
+    before: [Finding], after: [Finding]?
+  )] {
+    @Sendable func significant(_ encounter: Encounter) -> [Finding] {
+      var lean = encounter
+      lean.options.minimumSeverity = .warning
+      lean.options.reportExcludes2 = false
+      return engine.check(lean, includeChecklist: false).findings.filter { $0.severity != .info }
+    }
+    @Sendable func one(_ item: (Encounter, [String]?)) -> (before: [Finding], after: [Finding]?) {
+      var after: [Finding]?
+      if let corrected = item.1 {
+        var encounter = item.0
+        encounter.codes = corrected
+        after = significant(encounter)
+      }
+      return (significant(item.0), after)
+    }
+    let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    guard items.count >= 4096, cores > 1 else { return items.map(one) }
+    let slices = cores * 4
+    let size = (items.count + slices - 1) / slices
+    let results = SliceResults<(before: [Finding], after: [Finding]?)>(count: slices)
+    DispatchQueue.concurrentPerform(iterations: slices) { k in
+      let range = min(items.count, k * size)..<min(items.count, (k + 1) * size)
+      results.set(k, items[range].map(one))
+    }
+    return results.joined()
   }
 
   /// A finding in one short phrase: `error excludes1 M54.50+M54.41`.
@@ -60,5 +87,25 @@ public struct ExportRow: Sendable {
     return d.changes.filter { $0.mark != .unchanged }.map {
       "\($0.mark.asciiSymbol)\($0.code)(\($0.reason?.rawValue ?? "other"))"
     }.joined(separator: " ")
+  }
+}
+
+/// The results of parallel slices, each written once by its own worker, read after all are done.
+final class SliceResults<T>: @unchecked Sendable {
+  private var slices: [[T]]
+  private let lock = NSLock()
+
+  init(count: Int) { slices = Array(repeating: [], count: count) }
+
+  func set(_ k: Int, _ value: [T]) {
+    lock.lock()
+    slices[k] = value
+    lock.unlock()
+  }
+
+  func joined() -> [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    return Array(slices.joined())
   }
 }

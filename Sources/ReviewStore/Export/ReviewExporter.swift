@@ -10,28 +10,41 @@ public enum ReviewExporter {
   static let csvHeader =
     "line,encounter_id,date_of_service,coder,submitted_codes,decision,corrected_codes,changes,errors,reviewer,decided_at,note,findings_before,findings_after\n"
 
-  /// The CSV export (formulas neutralised).
+  /// The CSV export (formulas neutralised), written cell by cell into one byte buffer.
   public static func csv(_ rows: [ExportRow]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(rows.count * 160)
     out += Array(csvHeader.utf8)
+    func cell(_ text: String, last: Bool = false) {
+      TextSafety.appendCSV(text, to: &out)
+      out.append(last ? 0x0A : UInt8(ascii: ","))
+    }
     for row in rows {
-      var cells: [String]
-      if let entry = row.entry {
-        let d = row.decision
-        cells = [
-          String(entry.line), entry.id, entry.encounter.date.description, entry.coder ?? "",
-          entry.codes.joined(separator: ";"), d?.kind.rawValue ?? "", d?.corrected?.joined(separator: ";") ?? "",
-          ExportRow.marks(d), d.map { String($0.errors) } ?? "", d?.reviewer ?? "", d?.decidedAt ?? "", d?.note ?? "",
-          row.before.map(ExportRow.brief).joined(separator: "; "),
-          row.after?.map(ExportRow.brief).joined(separator: "; ") ?? "",
-        ]
-      } else {
+      guard let entry = row.entry else {
         let u = row.unreadable
-        cells = [String(u?.line ?? 0), "", "", "", "", "unreadable", "", "", "", "", "", u?.problem ?? "", "", ""]
+        for (i, text) in [
+          String(u?.line ?? 0), "", "", "", "", "unreadable", "", "", "", "", "", u?.problem ?? "", "", "",
+        ]
+        .enumerated() {
+          cell(text, last: i == 13)
+        }
+        continue
       }
-      out += Array(cells.map(TextSafety.csv).joined(separator: ",").utf8)
-      out.append(0x0A)
+      let d = row.decision
+      cell(String(entry.line))
+      cell(entry.id)
+      cell(entry.encounter.date.description)
+      cell(entry.coder ?? "")
+      cell(entry.codes.joined(separator: ";"))
+      cell(d?.kind.rawValue ?? "")
+      cell(d?.corrected?.joined(separator: ";") ?? "")
+      cell(ExportRow.marks(d))
+      cell(d.map { String($0.errors) } ?? "")
+      cell(d?.reviewer ?? "")
+      cell(d?.decidedAt ?? "")
+      cell(d?.note ?? "")
+      cell(row.before.map(ExportRow.brief).joined(separator: "; "))
+      cell(row.after?.map(ExportRow.brief).joined(separator: "; ") ?? "", last: true)
     }
     return out
   }

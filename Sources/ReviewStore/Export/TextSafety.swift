@@ -27,14 +27,37 @@ public enum TextSafety {
       || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
   }
 
-  /// A CSV cell: formulas neutralised (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`), quoted when needed.
+  /// A CSV cell: formulas neutralised (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`), quoted when
+  /// it holds a comma, a quote, a line feed or a carriage return (inner quotes doubled).
   public static func csv(_ text: String) -> String {
-    var value = text
-    if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-    if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var out: [UInt8] = []
+    appendCSV(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends ``csv(_:)`` of a text to bytes, byte by byte (an export writes a million cells).
+  public static func appendCSV(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes in
+      var quoted = false
+      for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
+        quoted = true
+        break
+      }
+      if quoted { out.append(UInt8(ascii: "\"")) }
+      if let first = bytes.first,
+        first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+          || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+      {
+        out.append(UInt8(ascii: "'"))
+      }
+      guard quoted else { return out.append(contentsOf: bytes) }
+      for b in bytes {
+        out.append(b)
+        if b == UInt8(ascii: "\"") { out.append(b) }
+      }
+      out.append(UInt8(ascii: "\""))
     }
-    return value
   }
 
   /// HTML text and attribute escaping.

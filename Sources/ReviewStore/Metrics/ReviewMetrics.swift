@@ -107,7 +107,7 @@ public struct ReviewMetrics: Sendable, Equatable {
         let old = reasons[reason] ?? (0, 0)
         reasons[reason] = (old.0 + 1, old.1 + c.weight)
       }
-      for kind in Set(d.findingsBefore.map(\.kind)) {
+      for kind in Set(d.findingKinds.map(\.rawValue)) {
         let old = kindDecided[kind] ?? (0, 0)
         kindDecided[kind] = (old.0 + 1, old.1 + (d.kind == .correct ? 1 : 0))
       }

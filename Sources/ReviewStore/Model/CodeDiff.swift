@@ -69,10 +69,10 @@ public enum CodeDiff {
     case .unchanged, .resequenced: return .sequencing
     case .added: return otherCategories.contains(category) ? .specificity : .missedCode
     case .deleted:
-      let kinds = Set(findings.filter { $0.codes.contains(change.code) && $0.severity == "error" }.map(\.kind))
-      if kinds.contains("excludes1") { return .excludes1 }
-      if kinds.contains("invalid-code") || kinds.contains("not-in-release") { return .invalidOnDate }
-      if kinds.contains("non-billable") || otherCategories.contains(category) { return .specificity }
+      let kinds = Set(findings.filter { $0.codes.contains(change.code) && $0.severity == .error }.map(\.kind))
+      if kinds.contains(.excludes1) { return .excludes1 }
+      if kinds.contains(.invalidCode) || kinds.contains(.notInRelease) { return .invalidOnDate }
+      if kinds.contains(.nonBillable) || otherCategories.contains(category) { return .specificity }
       return .notDocumented
     }
   }

@@ -1,3 +1,5 @@
+import CodingCore
+
 /// The auditor's decision on one encounter, as stored.
 public struct Decision: Sendable, Hashable, Codable {
   /// The encounter's id in the batch.
@@ -24,6 +26,9 @@ public struct Decision: Sendable, Hashable, Codable {
   public var findingsBefore: [FindingSummary]
   /// The findings on the corrected codes (a correction only).
   public var findingsAfter: [FindingSummary]?
+  /// The distinct kinds of the error and warning findings on the submitted codes (the metrics count
+  /// by them; read without the findings themselves when decisions are loaded in bulk).
+  public var findingKinds: [FindingKind]
 
   /// The errors the decision counts for (0 unless corrected).
   public var errors: Int { CodeDiff.errors(changes) }
@@ -32,7 +37,7 @@ public struct Decision: Sendable, Hashable, Codable {
   public init(
     encounterID: String, line: Int, coder: String?, submitted: [String], kind: DecisionKind, corrected: [String]?,
     note: String?, reviewer: String, decidedAt: String, changes: [CodeChange], findingsBefore: [FindingSummary],
-    findingsAfter: [FindingSummary]?
+    findingsAfter: [FindingSummary]?, findingKinds: [FindingKind]? = nil
   ) {
     self.encounterID = encounterID
     self.line = line
@@ -46,5 +51,13 @@ public struct Decision: Sendable, Hashable, Codable {
     self.changes = changes
     self.findingsBefore = findingsBefore
     self.findingsAfter = findingsAfter
+    self.findingKinds = findingKinds ?? Self.kinds(of: findingsBefore)
+  }
+
+  /// The distinct kinds of the errors and warnings of a finding list, in order of first appearance.
+  public static func kinds(of findings: [FindingSummary]) -> [FindingKind] {
+    var seen: [FindingKind] = []
+    for f in findings where f.severity != .info && !seen.contains(f.kind) { seen.append(f.kind) }
+    return seen
   }
 }

@@ -12,8 +12,12 @@ enum BatchSummary {
 
   /// Encounter counts: readable, unreadable, with errors, with warnings, and by finding kind.
   static func counts(of batch: ReviewBatch, statuses: [EncounterStatus]) -> [String: String] {
+    var counts = [Int](repeating: 0, count: FindingKind.allCases.count)
+    for s in statuses where s.errors > 0 || s.warnings > 0 {
+      for k in s.kinds { counts[FindingKind.allCases.firstIndex(of: k) ?? 0] += 1 }
+    }
     var kinds: [String: Int] = [:]
-    for s in statuses { for k in s.kinds { kinds[k.rawValue, default: 0] += 1 } }
+    for (i, kind) in FindingKind.allCases.enumerated() where counts[i] > 0 { kinds[kind.rawValue] = counts[i] }
     return [
       "batch_encounters": String(batch.entries.count), "batch_unreadable": String(batch.unreadable.count),
       "batch_with_errors": String(statuses.filter { $0.errors > 0 }.count),

@@ -30,6 +30,10 @@ extension ReviewSession {
           db, at: now, reviewer: reviewer, action: "drop", encounterID: d.encounterID,
           previous: DecisionRow.json(TrailValue.of(d)), value: nil)
       }
+      // The old batch's counts go: the new batch is counted by its first check (absent until it is done).
+      try db.execute(
+        sql: "DELETE FROM meta WHERE key IN ('batch_encounters', 'batch_unreadable', 'batch_with_errors', "
+          + "'batch_with_warnings', 'batch_kinds')")
       for (key, value) in BatchSummary.identity(of: batch) {
         try db.execute(
           sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -22,6 +22,8 @@ public final class ReviewSession: @unchecked Sendable {
   private let lock = NSLock()
   private let checking = DispatchGroup()
   private var checkedCount = 0
+  private var checkRunning = false
+  private var checkCancelled = false
   /// The decision kind of each decided encounter, by id (kept up to date by this session).
   public private(set) var decided: [String: DecisionKind]
   /// What `--rebind` did, when it was given and the batch had changed.
@@ -136,26 +138,59 @@ public final class ReviewSession: @unchecked Sendable {
     return checkedCount
   }
 
+  /// How far the background check of a new workspace has come; nil when none runs (never started,
+  /// done or cancelled).
+  public var checkProgress: (done: Int, total: Int)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return checkRunning ? (checkedCount, batch.entries.count) : nil
+  }
+
+  /// Whether the background check was cancelled (the batch counts are then made on the next opening).
+  public var checkWasCancelled: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return checkCancelled
+  }
+
+  /// Stops the background check (Esc in the workbench). Nothing is written: the workspace keeps its
+  /// decisions and lacks the batch counts, so the next opening checks the batch again.
+  public func cancelBackgroundCheck() {
+    lock.lock()
+    if checkRunning { checkCancelled = true }
+    lock.unlock()
+  }
+
   /// Checks every encounter on another thread, then records the batch counts in the workspace.
   private func startBackgroundCheck() {
     checking.enter()
+    checkRunning = true
     let thread = Thread { [self] in
       defer { checking.leave() }
-      var all: [EncounterStatus] = []
-      all.reserveCapacity(batch.entries.count)
       for i in batch.entries.indices {
-        all.append(status(i))
+        _ = status(i)
         if i % 1024 == 0 {
           lock.lock()
           checkedCount = i
+          let stop = checkCancelled
           lock.unlock()
+          if stop {
+            lock.lock()
+            checkRunning = false
+            lock.unlock()
+            return
+          }
         }
       }
+      lock.lock()
+      let all = statusCache.compactMap { $0 }
+      lock.unlock()
       let counts = BatchSummary.counts(of: batch, statuses: all)
       try? workspace.setMeta(counts)
       lock.lock()
       knownErrors = Int(counts["batch_with_errors"] ?? "") ?? 0
       checkedCount = batch.entries.count
+      checkRunning = false
       lock.unlock()
     }
     thread.stackSize = 1 << 22
@@ -257,7 +292,7 @@ public final class ReviewSession: @unchecked Sendable {
     let number = finding.number
     try workspace.dispose(
       Disposition(
-        encounterID: id, findingNumber: number, findingKind: finding.kind, findingCodes: finding.codes,
+        encounterID: id, findingNumber: number, findingKind: finding.kind.rawValue, findingCodes: finding.codes,
         verdict: verdict, reason: reason, reviewer: reviewer, decidedAt: ReviewWorkspace.utcNow()))
   }
 

@@ -1,10 +1,28 @@
+import CodingCore
 import Foundation
 import GRDB
 
 /// Maps a ``Decision`` to and from its `decision` and `code_change` rows.
+///
+/// Statements are prepared once per connection (`cachedStatement`) and columns read by position:
+/// a decision commits in a few statements, and a bulk read of 100,000 decisions does no SQL parsing.
 enum DecisionRow {
   static let columns =
     "encounter_id, line, coder, submitted_codes, kind, corrected_codes, note, reviewer, decided_at, errors, findings_before, findings_after, finding_kinds"
+
+  static let upsertSQL = """
+    INSERT INTO decision(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(encounter_id) DO UPDATE SET line = excluded.line, coder = excluded.coder,
+      submitted_codes = excluded.submitted_codes, kind = excluded.kind, corrected_codes = excluded.corrected_codes,
+      note = excluded.note, reviewer = excluded.reviewer, decided_at = excluded.decided_at, errors = excluded.errors,
+      findings_before = excluded.findings_before, findings_after = excluded.findings_after,
+      finding_kinds = excluded.finding_kinds
+    """
+
+  static let changeSQL = """
+    INSERT INTO code_change(encounter_id, ordinal, code, mark, submitted_position, corrected_position, reason,
+      note, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """
 
   /// Codes joined for a column (`M54.50;M54.41`).
   static func joined(_ codes: [String]) -> String { codes.joined(separator: ";") }
@@ -12,14 +30,24 @@ enum DecisionRow {
   /// Codes of a column.
   static func split(_ text: String?) -> [String] {
     guard let text, !text.isEmpty else { return [] }
-    return text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+    let bytes = text.utf8
+    var out: [String] = []
+    var start = bytes.startIndex
+    var i = start
+    while i != bytes.endIndex {
+      if bytes[i] == UInt8(ascii: ";") {
+        out.append(String(Substring(bytes[start..<i])))
+        start = bytes.index(after: i)
+      }
+      i = bytes.index(after: i)
+    }
+    out.append(String(Substring(bytes[start..<bytes.endIndex])))
+    return out
   }
 
   /// The distinct kinds of a finding list's errors and warnings, joined with `;` (`finding_kinds`).
   static func kinds(_ findings: [FindingSummary]) -> String {
-    var seen: [String] = []
-    for f in findings where f.severity != "info" && !seen.contains(f.kind) { seen.append(f.kind) }
-    return seen.joined(separator: ";")
+    Decision.kinds(of: findings).map(\.rawValue).joined(separator: ";")
   }
 
   static func json<T: Encodable>(_ value: T) -> String {
@@ -33,33 +61,24 @@ enum DecisionRow {
     return try? JSONDecoder().decode(type, from: Data(text.utf8))
   }
 
-  /// Inserts or replaces a decision and its code changes.
-  static func save(_ d: Decision, in db: Database) throws {
-    try db.execute(sql: "DELETE FROM code_change WHERE encounter_id = ?", arguments: [d.encounterID])
-    try db.execute(
-      sql: """
-        INSERT INTO decision(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(encounter_id) DO UPDATE SET line = excluded.line, coder = excluded.coder,
-          submitted_codes = excluded.submitted_codes, kind = excluded.kind, corrected_codes = excluded.corrected_codes,
-          note = excluded.note, reviewer = excluded.reviewer, decided_at = excluded.decided_at, errors = excluded.errors,
-          findings_before = excluded.findings_before, findings_after = excluded.findings_after,
-          finding_kinds = excluded.finding_kinds
-        """,
-      arguments: [
-        d.encounterID, d.line, d.coder, joined(d.submitted), d.kind.rawValue, d.corrected.map(joined), d.note,
-        d.reviewer, d.decidedAt, d.errors, json(d.findingsBefore), d.findingsAfter.map { json($0) },
-        kinds(d.findingsBefore),
-      ])
+  /// Inserts or replaces a decision and its code changes; `replacing` says whether the encounter may
+  /// already have code changes to delete.
+  static func save(_ d: Decision, in db: Database, replacing: Bool = true) throws {
+    if replacing {
+      try db.cachedStatement(sql: "DELETE FROM code_change WHERE encounter_id = ?").execute(arguments: [d.encounterID])
+    }
+    try db.cachedStatement(sql: upsertSQL).execute(arguments: [
+      d.encounterID, d.line, d.coder, joined(d.submitted), d.kind.rawValue, d.corrected.map(joined), d.note,
+      d.reviewer, d.decidedAt, d.errors, WorkspaceJSON.findings(d.findingsBefore),
+      d.findingsAfter.map(WorkspaceJSON.findings), d.findingKinds.map(\.rawValue).joined(separator: ";"),
+    ])
+    guard !d.changes.isEmpty else { return }
+    let insert = try db.cachedStatement(sql: changeSQL)
     for (ordinal, c) in d.changes.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT INTO code_change(encounter_id, ordinal, code, mark, submitted_position, corrected_position, reason,
-            note, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          d.encounterID, ordinal, c.code, c.mark.rawValue, c.submittedPosition, c.correctedPosition,
-          c.reason?.rawValue, c.note, c.weight,
-        ])
+      try insert.execute(arguments: [
+        d.encounterID, ordinal, c.code, c.mark.rawValue, c.submittedPosition, c.correctedPosition,
+        c.reason?.rawValue, c.note, c.weight,
+      ])
     }
   }
 
@@ -69,37 +88,32 @@ enum DecisionRow {
     let arguments: StatementArguments = encounterID.map { [$0] } ?? []
     var changes: [String: [CodeChange]] = [:]
     let changeRows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT encounter_id, code, mark, submitted_position, corrected_position, reason, note, weight
-        FROM code_change\(filter) ORDER BY encounter_id, ordinal
-        """, arguments: arguments)
+      db.cachedStatement(
+        sql: """
+          SELECT encounter_id, code, mark, submitted_position, corrected_position, reason, note, weight
+          FROM code_change\(filter) ORDER BY encounter_id, ordinal
+          """), arguments: arguments)
     while let row = try changeRows.next() {
       let change = CodeChange(
-        code: row["code"], mark: CodeMark(rawValue: row["mark"]) ?? .unchanged,
-        submittedPosition: row["submitted_position"], correctedPosition: row["corrected_position"],
-        reason: (row["reason"] as String?).flatMap(ChangeReason.init(rawValue:)), note: row["note"],
-        weight: row["weight"])
-      changes[row["encounter_id"], default: []].append(change)
+        code: row[1], mark: CodeMark(rawValue: row[2]) ?? .unchanged, submittedPosition: row[3],
+        correctedPosition: row[4], reason: (row[5] as String?).flatMap(ChangeReason.init(rawValue:)), note: row[6],
+        weight: row[7])
+      changes[row[0], default: []].append(change)
     }
     var out: [Decision] = []
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT \(columns) FROM decision\(filter) ORDER BY line", arguments: arguments)
+      db.cachedStatement(sql: "SELECT \(columns) FROM decision\(filter) ORDER BY line"), arguments: arguments)
     while let row = try rows.next() {
-      let id: String = row["encounter_id"]
-      let kindText: String = row["kind"]
-      let before: [FindingSummary] =
-        findings
-        ? decode([FindingSummary].self, row["findings_before"]) ?? []
-        : split(row["finding_kinds"]).map { FindingSummary(number: 0, kind: $0, severity: "", codes: [], message: "") }
+      let id: String = row[0]
+      let kindText: String = row[4]
+      let before: [FindingSummary] = findings ? decode([FindingSummary].self, row[10]) ?? [] : []
+      let kinds = split(row[12]).compactMap(FindingKind.init(rawValue:))
       out.append(
         Decision(
-          encounterID: id, line: row["line"], coder: row["coder"], submitted: split(row["submitted_codes"]),
-          kind: DecisionKind(rawValue: kindText) ?? .query,
-          corrected: (row["corrected_codes"] as String?).map { split($0) }, note: row["note"],
-          reviewer: row["reviewer"], decidedAt: row["decided_at"], changes: changes[id] ?? [],
-          findingsBefore: before,
-          findingsAfter: findings ? decode([FindingSummary].self, row["findings_after"]) : nil))
+          encounterID: id, line: row[1], coder: row[2], submitted: split(row[3]),
+          kind: DecisionKind(rawValue: kindText) ?? .query, corrected: (row[5] as String?).map { split($0) },
+          note: row[6], reviewer: row[7], decidedAt: row[8], changes: changes[id] ?? [], findingsBefore: before,
+          findingsAfter: findings ? decode([FindingSummary].self, row[11]) : nil, findingKinds: kinds))
     }
     return out
   }

@@ -14,11 +14,11 @@ extension ReviewWorkspace {
     }
     return try write { db in
       let previous = try DecisionRow.load(in: db, encounterID: decision.encounterID, findings: true).first
-      try DecisionRow.save(decision, in: db)
+      try DecisionRow.save(decision, in: db, replacing: previous != nil)
       try Self.appendTrail(
         db, at: decision.decidedAt, reviewer: decision.reviewer, action: "decide", encounterID: decision.encounterID,
-        previous: previous.map { DecisionRow.json(TrailValue.of($0)) },
-        value: DecisionRow.json(TrailValue.of(decision)))
+        previous: previous.map { WorkspaceJSON.trail(TrailValue.of($0)) },
+        value: WorkspaceJSON.trail(TrailValue.of(decision)))
       return previous
     }
   }
@@ -30,11 +30,12 @@ extension ReviewWorkspace {
       for d in decisions {
         let previous =
           existing.contains(d.encounterID)
-          ? try DecisionRow.load(in: db, encounterID: d.encounterID, findings: true).first : nil
-        try DecisionRow.save(d, in: db)
+          ? try DecisionRow.load(in: db, encounterID: d.encounterID, findings: false).first : nil
+        try DecisionRow.save(d, in: db, replacing: previous != nil)
         try Self.appendTrail(
           db, at: d.decidedAt, reviewer: d.reviewer, action: "decide", encounterID: d.encounterID,
-          previous: previous.map { DecisionRow.json(TrailValue.of($0)) }, value: DecisionRow.json(TrailValue.of(d)))
+          previous: previous.map { WorkspaceJSON.trail(TrailValue.of($0)) },
+          value: WorkspaceJSON.trail(TrailValue.of(d)))
       }
     }
   }
@@ -50,8 +51,8 @@ extension ReviewWorkspace {
       }
       try Self.appendTrail(
         db, at: Self.utcNow(), reviewer: reviewer, action: "undo", encounterID: encounterID,
-        previous: current.map { DecisionRow.json(TrailValue.of($0)) },
-        value: earlier.map { DecisionRow.json(TrailValue.of($0)) })
+        previous: current.map { WorkspaceJSON.trail(TrailValue.of($0)) },
+        value: earlier.map { WorkspaceJSON.trail(TrailValue.of($0)) })
     }
   }
 
@@ -71,7 +72,7 @@ extension ReviewWorkspace {
       var out: [String: DecisionKind] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT encounter_id, kind FROM decision")
       while let row = try rows.next() {
-        if let kind = DecisionKind(rawValue: row["kind"]) { out[row["encounter_id"]] = kind }
+        if let kind = DecisionKind(rawValue: row[1]) { out[row[0]] = kind }
       }
       return out
     }
@@ -101,7 +102,7 @@ extension ReviewWorkspace {
         ])
       try Self.appendTrail(
         db, at: d.decidedAt, reviewer: d.reviewer, action: "dispose", encounterID: d.encounterID,
-        previous: previous.map { DecisionRow.json(TrailValue.of($0)) }, value: DecisionRow.json(TrailValue.of(d)))
+        previous: previous.map { WorkspaceJSON.trail(TrailValue.of($0)) }, value: WorkspaceJSON.trail(TrailValue.of(d)))
       return previous
     }
   }

@@ -6,9 +6,9 @@ extension ReviewWorkspace {
     _ db: Database, at: String, reviewer: String, action: String, encounterID: String?, previous: String?,
     value: String?
   ) throws {
-    try db.execute(
-      sql: "INSERT INTO trail(at, reviewer, action, encounter_id, previous, value) VALUES (?, ?, ?, ?, ?, ?)",
-      arguments: [at, reviewer, action, encounterID, previous, value])
+    try db.cachedStatement(
+      sql: "INSERT INTO trail(at, reviewer, action, encounter_id, previous, value) VALUES (?, ?, ?, ?, ?, ?)"
+    ).execute(arguments: [at, reviewer, action, encounterID, previous, value])
   }
 
   /// Appends a trail entry in a transaction of its own (exports, for example).

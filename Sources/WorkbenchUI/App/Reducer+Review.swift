@@ -132,8 +132,7 @@ extension Reducer {
       return
     }
     let f = findings[number - 1]
-    let finding = ReviewFinding(
-      number: number, kind: f.kind.rawValue, severity: f.severity.rawValue, codes: f.codes, message: f.message)
+    let finding = ReviewFinding(number: number, kind: f.kind, severity: f.severity, codes: f.codes, message: f.message)
     let reason = words.dropFirst().joined(separator: " ")
     reviewDecide(dismiss ? .dismiss(finding, reason: reason) : .agree(finding), &state)
   }

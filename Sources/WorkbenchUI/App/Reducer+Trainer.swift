@@ -168,6 +168,7 @@ extension Reducer {
       closePane(state.focus, &state)
       return []
     }
+    if cancelReviewCheck(&state) { return [] }
     state.message = StatusMessage("Esc: nothing to leave.")
     return []
   }

@@ -24,6 +24,8 @@ public struct WorkbenchSession: Sendable {
   /// The batch being read in the background.
   public private(set) var batchLoad: BatchLoader?
   private var shownPercent: Int?
+  /// The percentage of the review's first check last drawn (nil: no check running).
+  private var shownCheckPercent: Int?
 
   /// Opens the workbench on the M54 tree with an empty encounter.
   public init(
@@ -67,6 +69,27 @@ public struct WorkbenchSession: Sendable {
   public mutating func openReview(_ backend: any ReviewBackend) {
     state.reviewBackend = backend
     send(.reviewOpened)
+    if let check = backend.checkProgress {
+      shownCheckPercent = -1
+      state.message = StatusMessage(ReviewCheckBar.text(done: check.done, total: check.total))
+    }
+  }
+
+  /// Redraws the progress of the review's first check when it moved; says when it ended.
+  private mutating func pollReviewCheck() -> Bool {
+    guard shownCheckPercent != nil, let review = state.reviewBackend else { return false }
+    guard let check = review.checkProgress else {
+      shownCheckPercent = nil
+      if !state.review.checkCancelled { reducer.reviewCheckEnded(&state) }
+      return true
+    }
+    let percent = check.total <= 0 ? 100 : check.done * 100 / check.total
+    guard percent != shownCheckPercent else { return false }
+    shownCheckPercent = percent
+    if state.message?.text.hasPrefix(ReviewCheckBar.prefix) == true {
+      state.message = StatusMessage(ReviewCheckBar.text(done: check.done, total: check.total))
+    }
+    return true
   }
 
   /// Sends an input event.
@@ -105,7 +128,8 @@ public struct WorkbenchSession: Sendable {
   /// Opens a batch whose background read has finished, or shows how far it has come; true when
   /// the screen changed. The run loop calls it while it waits for input.
   public mutating func pollBackgroundWork() -> Bool {
-    guard let load = batchLoad else { return false }
+    let checkMoved = pollReviewCheck()
+    guard let load = batchLoad else { return checkMoved }
     if let result = load.result {
       batchLoad = nil
       switch result {
@@ -114,7 +138,7 @@ public struct WorkbenchSession: Sendable {
       }
       return true
     }
-    guard let percent = load.percent, percent != shownPercent else { return false }
+    guard let percent = load.percent, percent != shownPercent else { return checkMoved }
     shownPercent = percent
     state.message = StatusMessage("Loading \(SafeText.echo(load.path))… \(percent)% (Esc cancels)")
     return true

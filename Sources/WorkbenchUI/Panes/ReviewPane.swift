@@ -33,7 +33,13 @@ public enum ReviewPane: Pane {
     guard let review, state.review.active else { return "No review open: run m54 review BATCH." }
     let p = review.progress
     var text = "\(grouped(p.decided)) of \(grouped(p.encounters)) decided · "
-    text += p.withErrors.map { "\(grouped($0)) with errors" } ?? "checking the batch…"
+    if let errors = p.withErrors {
+      text += "\(grouped(errors)) with errors"
+    } else if let check = review.checkProgress {
+      text += ReviewCheckBar.short(done: check.done, total: check.total)
+    } else {
+      text += state.review.checkCancelled ? "counted when reopened" : "checking the batch…"
+    }
     if p.unreadable > 0 { text += " · \(grouped(p.unreadable)) unreadable" }
     if state.review.filter != .all { text += " · \(grouped(state.review.visible.count)) shown" }
     return text

@@ -29,6 +29,18 @@ public protocol ReviewBackend: AnyObject, Sendable {
   func remember(position: String?, filter: String)
   /// The position (encounter id) and filter remembered by the last session.
   var remembered: (position: String?, filter: String?) { get }
+  /// How far the first check of a new workspace's batch has come (encounters checked, encounters);
+  /// nil when no check runs.
+  var checkProgress: (done: Int, total: Int)? { get }
+  /// Stops that check (Esc): the workspace keeps every decision, and the counts are made on the next opening.
+  func cancelCheck()
+}
+
+extension ReviewBackend {
+  /// No check in the background by default.
+  public var checkProgress: (done: Int, total: Int)? { nil }
+  /// Nothing to stop by default.
+  public func cancelCheck() {}
 }
 
 /// Why a review request failed (shown in the status line).
@@ -48,12 +60,18 @@ public enum ReviewRequest: Equatable, Sendable {
 
 /// A finding as the encounter pane shows it: its number on screen and what it says.
 public struct ReviewFinding: Equatable, Sendable {
+  /// The 1-based number beside the finding in the encounter pane.
   public var number: Int
-  public var kind: String
-  public var severity: String
+  /// What the finding is about.
+  public var kind: FindingKind
+  /// Error, warning or info.
+  public var severity: Severity
+  /// The codes involved.
   public var codes: [String]
+  /// The one-line message.
   public var message: String
-  public init(number: Int, kind: String, severity: String, codes: [String], message: String) {
+  /// Creates a finding.
+  public init(number: Int, kind: FindingKind, severity: Severity, codes: [String], message: String) {
     self.number = number
     self.kind = kind
     self.severity = severity

@@ -28,6 +28,8 @@ public struct ReviewState: Equatable, Sendable {
   public var scroll = 0
   /// The row whose encounter is in the builder.
   public var currentRow: Int?
+  /// Whether the auditor stopped the first check of a new workspace (Esc).
+  public var checkCancelled = false
 
   public init() {}
 

@@ -22,16 +22,7 @@ public struct PaneLine: Equatable, Sendable {
     }
     for segment in segments {
       // Split into words keeping the spaces attached to the preceding word.
-      var words: [String] = []
-      var word = ""
-      for ch in segment.text {
-        word.append(ch)
-        if ch == " " {
-          words.append(word)
-          word = ""
-        }
-      }
-      if !word.isEmpty { words.append(word) }
+      let (words, ascii) = Self.words(segment.text)
       func append(_ t: String) {
         if let last = current.last, last.role == segment.role {
           current[current.count - 1].text += t
@@ -42,7 +33,9 @@ public struct PaneLine: Equatable, Sendable {
       }
       for var w in words {
         var ww = DisplayWidth.of(w)
-        let trimmedWidth = DisplayWidth.of(w.trimmingCharacters(in: " "))
+        // An ASCII word holds a space only at its end: trimming it is dropping that space.
+        let trimmedWidth =
+          ascii ? ww - (w.utf8.last == UInt8(ascii: " ") ? 1 : 0) : DisplayWidth.of(w.trimmingCharacters(in: " "))
         if used + trimmedWidth > width, used > indent {
           newLine()
         }
@@ -67,5 +60,36 @@ public struct PaneLine: Equatable, Sendable {
     }
     if !current.isEmpty { lines.append(PaneLine(current, selection: selection)) }
     return lines
+  }
+
+  /// A text's words, each with the space that ends it, and whether the text is ASCII (split byte by
+  /// byte then; otherwise character by character, so a space with a combining mark stays whole).
+  static func words(_ text: String) -> (words: [String], ascii: Bool) {
+    var words: [String] = []
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var start = text.utf8.startIndex
+      var i = start
+      let end = text.utf8.endIndex
+      while i != end {
+        let next = text.utf8.index(after: i)
+        if text.utf8[i] == UInt8(ascii: " ") {
+          words.append(String(Substring(text.utf8[start..<next])))
+          start = next
+        }
+        i = next
+      }
+      if start != end { words.append(String(Substring(text.utf8[start..<end]))) }
+      return (words, true)
+    }
+    var word = ""
+    for ch in text {
+      word.append(ch)
+      if ch == " " {
+        words.append(word)
+        word = ""
+      }
+    }
+    if !word.isEmpty { words.append(word) }
+    return (words, false)
   }
 }

@@ -46,7 +46,7 @@ import WorkbenchUI
       Issue.record("no dismissal recorded")
       return
     }
-    #expect(finding.number == 1 && finding.kind == s.state.encounter.report.findings.first?.kind.rawValue)
+    #expect(finding.number == 1 && finding.kind == s.state.encounter.report.findings.first?.kind)
     #expect(reason == "separate episode")
     #expect(s.state.encounter.draft.id == "E4")
     s.send(.commandLine("undo"))

@@ -3,15 +3,19 @@ import ReviewStore
 import WorkbenchUI
 
 /// The workbench's view of a review session: overview rows over the batch, decisions committed to
-/// the workspace before the status line says "saved".
-final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
-  let session: ReviewSession
+/// the workspace before the status line says "saved". The UI's findings and the workspace's finding
+/// summaries carry the same typed kind and severity; they are converted here only.
+public final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
+  /// The review session behind the overview.
+  public let session: ReviewSession
   /// Overview rows in file order: an encounter index, or an unreadable line (negative: -1 - index).
   private let rows: [Int]
   private let rowOfEntry: [Int]
-  let remembered: (position: String?, filter: String?)
+  /// The position and filter the last session remembered.
+  public let remembered: (position: String?, filter: String?)
 
-  init(session: ReviewSession) {
+  /// Wraps a review session.
+  public init(session: ReviewSession) {
     self.session = session
     var rows: [Int] = []
     var rowOfEntry = [Int](repeating: 0, count: session.batch.entries.count)
@@ -38,16 +42,16 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
   }
 
   /// The batch as the workbench steps through it (the same encounters, in the same order).
-  var batchFile: BatchFile {
+  public var batchFile: BatchFile {
     BatchFile(
       path: session.batch.path, encounters: session.batch.entries.map(\.encounter),
       problems: session.batch.unreadable.map(\.description))
   }
 
-  var rowCount: Int { rows.count }
-  var reviewer: String { session.reviewer }
+  public var rowCount: Int { rows.count }
+  public var reviewer: String { session.reviewer }
 
-  func row(_ index: Int) -> ReviewRow {
+  public func row(_ index: Int) -> ReviewRow {
     let r = rows[index]
     guard r >= 0 else {
       let line = session.batch.unreadable[-1 - r]
@@ -70,18 +74,20 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
       problem: nil)
   }
 
-  func encounterIndex(ofRow index: Int) -> Int? { rows[index] >= 0 ? rows[index] : nil }
-  func rowIndex(ofEncounter id: String) -> Int? { session.index(of: id).map { rowOfEntry[$0] } }
-  func rowIndex(ofEncounterIndex index: Int) -> Int? { rowOfEntry.indices.contains(index) ? rowOfEntry[index] : nil }
+  public func encounterIndex(ofRow index: Int) -> Int? { rows[index] >= 0 ? rows[index] : nil }
+  public func rowIndex(ofEncounter id: String) -> Int? { session.index(of: id).map { rowOfEntry[$0] } }
+  public func rowIndex(ofEncounterIndex index: Int) -> Int? {
+    rowOfEntry.indices.contains(index) ? rowOfEntry[index] : nil
+  }
 
-  var progress: ReviewProgress {
+  public var progress: ReviewProgress {
     ReviewProgress(
       decided: session.decided.count, encounters: session.batch.entries.count,
       withErrors: session.encountersWithErrors,
       unreadable: session.batch.unreadable.count)
   }
 
-  func perform(_ request: ReviewRequest, row: Int) -> Result<String, ReviewProblem> {
+  public func perform(_ request: ReviewRequest, row: Int) -> Result<String, ReviewProblem> {
     guard let index = encounterIndex(ofRow: row) else {
       return .failure(ReviewProblem("An unreadable line cannot be decided; fix the batch and reopen with --rebind."))
     }
@@ -113,17 +119,22 @@ final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
     }
   }
 
+  /// The workspace's summary of a finding as the encounter pane showed it.
   static func summary(_ f: ReviewFinding) -> FindingSummary {
     FindingSummary(number: f.number, kind: f.kind, severity: f.severity, codes: f.codes, message: f.message)
   }
 
-  func undo() -> Result<String?, ReviewProblem> {
+  public var checkProgress: (done: Int, total: Int)? { session.checkProgress }
+
+  public func cancelCheck() { session.cancelBackgroundCheck() }
+
+  public func undo() -> Result<String?, ReviewProblem> {
     do { return .success(try session.undo()) } catch { return .failure(ReviewProblem("\(error)")) }
   }
 
-  func refresh() { try? session.refresh() }
+  public func refresh() { try? session.refresh() }
 
-  func remember(position: String?, filter: String) {
+  public func remember(position: String?, filter: String) {
     guard let parsed = ReviewFilter(name: filter) else { return }
     try? session.remember(position: position, filter: parsed)
   }
