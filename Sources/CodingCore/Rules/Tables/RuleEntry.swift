@@ -43,14 +43,14 @@ struct RuleEntry {
   /// instructional notes: a position in ``RuleTables/carriers`` (0: none). The rest of the chain
   /// follows ``CarrierSpan/next``.
   var head: Int32
-  /// The finding the code earns alone (invalid, not in release, non-billable), or -1.
-  var finding: Int32
+  /// The finding the code earns alone (invalid, not in release, non-billable), if any.
+  var finding: FindingSlot
   /// The normalised spelling as a JSON string, in ``RuleTables/codeBytes``.
   var codeStart: Int32
   var codeCount: Int32
 
   /// An entry with no spelling yet.
-  init(node: Int32, parent: Int32, flags: UInt32, head: Int32, finding: Int32) {
+  init(node: Int32, parent: Int32, flags: UInt32, head: Int32, finding: FindingSlot) {
     self.node = node
     self.parent = parent
     self.flags = flags
