@@ -91,21 +91,27 @@ struct ChainIndex {
   @inline(__always)
   func intervalTest(_ head: Int32, _ x: Int32, curated: Bool) -> UInt8 {
     let span = chainIntervals[Int(head)]
-    return intervals.withUnsafeBufferPointer { iv in
-      var result: UInt8 = 0
-      var k = 3 * Int(span.start)
-      let end = k + 3 * Int(span.count)
-      while k < end {
-        if iv[k] > x { break }
-        if x < iv[k + 1] {
-          let flags = iv[k + 2]
-          if flags == 0 || (flags == 2 && curated) { return 1 }
-          if flags & 1 != 0 && (curated || flags & 2 == 0) { result = 2 }
-        }
-        k += 3
+    return intervals.withUnsafeBufferPointer { Self.intervalTest(span, x, curated: curated, in: $0) }
+  }
+
+  /// ``intervalTest(_:_:curated:)`` over the intervals `span` of `iv` (the tables read through a
+  /// pointer, for loops over many pairs).
+  @inline(__always)
+  static func intervalTest(
+    _ span: (start: Int32, count: Int32), _ x: Int32, curated: Bool, in iv: UnsafeBufferPointer<Int32>
+  ) -> UInt8 {
+    var result: UInt8 = 0
+    var k = 3 * Int(span.start)
+    let end = k + 3 * Int(span.count)
+    while k < end && iv[k] <= x {
+      if x < iv[k + 1] {
+        let flags = iv[k + 2]
+        if flags == 0 || (flags == 2 && curated) { return 1 }
+        if flags & 1 != 0 && (curated || flags & 2 == 0) { result = 2 }
       }
-      return result
+      k += 3
     }
+    return result
   }
 
   /// The guideline landmarks a code falls under.

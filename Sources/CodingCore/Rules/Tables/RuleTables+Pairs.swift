@@ -92,22 +92,11 @@ extension RuleTables {
         chains.chainMasks.withUnsafeBufferPointer { masks in
           chains.chainIntervals.withUnsafeBufferPointer { spans in
             chains.intervals.withUnsafeBufferPointer { iv in
-              /// What the Excludes1 intervals of chain `head` say about node `x` (see ``ChainIndex/intervalTest(_:_:curated:)``).
+              /// What the Excludes1 intervals of chain `head` say about node `x` (see
+              /// ``ChainIndex/intervalTest(_:_:curated:)``).
               @inline(__always) func test(_ head: Int32, _ x: Int32) -> UInt8 {
                 guard masks[Int(head)].excludes1.contains(node: x, shift: shift) else { return 0 }
-                let span = spans[Int(head)]
-                var result: UInt8 = 0
-                var k = 3 * Int(span.start)
-                let end = k + 3 * Int(span.count)
-                while k < end && iv[k] <= x {
-                  if x < iv[k + 1] {
-                    let flags = iv[k + 2]
-                    if flags == 0 || (flags == 2 && curated) { return 1 }
-                    if flags & 1 != 0 && (curated || flags & 2 == 0) { result = 2 }
-                  }
-                  k += 3
-                }
-                return result
+                return ChainIndex.intervalTest(spans[Int(head)], x, curated: curated, in: iv)
               }
               for i in 0..<(n - 1) {
                 let a = entries[Int(present[i])]
