@@ -18,6 +18,10 @@ struct EncounterScratch {
   /// Working list of ``RuleTables/pairFindings(_:)``: the pairs of present codes the masks cannot
   /// rule out.
   var pairCandidates: [(Int, Int)] = []
+  /// Working lists of ``RuleTables/keepPairJSON(_:_:options:transient:)``: a pair's matching
+  /// references, and its evidence fragments in order.
+  var pairMatches: [(r: Int32, subject: Int32, other: Int32)] = []
+  var pairParts: [Int32] = []
 
   /// Empties the encounter's lists, keeping their storage.
   @inline(__always) mutating func begin() {

@@ -38,6 +38,16 @@ struct FindingCache {
     .transient(transient.add(finding))
   }
 
+  /// Keeps a finding given as the bytes ``Finding/writeJSON(to:)`` writes for it (the JSON Lines
+  /// fast path: see ``FindingFragments``), for good or, when `forNow`, for this encounter only.
+  @inline(__always) mutating func keepJSON(
+    kind: FindingKind, severity: Severity, forNow: Bool, json write: (inout JSONWriter) -> Void
+  ) -> FindingRef {
+    forNow
+      ? .transient(transient.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write))
+      : .kept(store.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write))
+  }
+
   /// The finding of a kept or transient reference (a stand-in when only its JSON is kept).
   func finding(_ ref: FindingRef) -> Finding? {
     switch ref.place {

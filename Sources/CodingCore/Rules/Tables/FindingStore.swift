@@ -20,18 +20,26 @@ struct FindingStore {
   /// The number of findings kept.
   var count: Int { kindIndex.count }
 
-  /// Keeps a finding and returns its position: its JSON is written once, here, from the finding
-  /// itself (``Finding/writeJSON(to:)``), and copied into every record that reports it.
+  /// Keeps a finding and returns its position.
   mutating func add(_ finding: Finding) -> Int32 {
+    add(kind: finding.kind, severity: finding.severity, isOverride: finding.overrideReason != nil, value: finding) {
+      finding.writeJSON(to: &$0)
+    }
+  }
+
+  /// Keeps a finding given as its JSON (its value only when `value` is given and values are kept).
+  mutating func add(
+    kind: FindingKind, severity: Severity, isOverride: Bool, value: Finding?, json write: (inout JSONWriter) -> Void
+  ) -> Int32 {
     let position = Int32(kindIndex.count)
-    if keepsValues { findings.append(finding) }
-    kindIndex.append(finding.kind.position)
-    severity.append(finding.severity)
-    isOverride.append(finding.overrideReason != nil)
+    if keepsValues { findings.append(value ?? Self.placeholder) }
+    kindIndex.append(kind.position)
+    self.severity.append(severity)
+    self.isOverride.append(isOverride)
     var w = JSONWriter(capacity: 0)
     swap(&w.bytes, &json)
     let start = w.bytes.count
-    finding.writeJSON(to: &w)
+    write(&w)
     spans.append((Int32(start), Int32(w.bytes.count - start)))
     swap(&w.bytes, &json)
     return position

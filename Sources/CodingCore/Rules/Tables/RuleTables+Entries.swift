@@ -94,7 +94,7 @@ extension RuleTables {
   mutating func ownFinding(_ e: Int32) -> FindingRef? {
     let slot = codeIndex.entries[Int(e)].finding
     guard slot == .notMade, let node = node(e) else { return slot.ref }
-    let made = cache.keep(CodeFindings.nonBillable(node: node, code: rules.release.code(node), rules: rules))
+    let made = keepNonBillable(node)
     codeIndex.entries[Int(e)].finding = FindingSlot(made)
     return made
   }

@@ -152,7 +152,7 @@ extension RuleTables {
     if let hit = cache.pairs.find(cacheKey) {
       if hit == .seenOnce {
         // Seen before: now it is worth keeping.
-        let slot = FindingSlot(buildPairFinding(a, b, options: options, override: nil).map { cache.keep($0) })
+        let slot = FindingSlot(keepPairJSON(a, b, options: options, transient: false))
         cache.pairs.insert(cacheKey, slot)
         emit(slot, options)
       } else {
@@ -164,14 +164,14 @@ extension RuleTables {
     if decision == .none || (decision == .excludes2 && !reportsExcludes2) {
       return cache.pairs.insert(cacheKey, .none)
     }
-    let finding = buildPairFinding(a, b, options: options, override: nil)
     if lean {
       // The first time a pair is seen in a JSON Lines batch, its finding is kept for this encounter only.
-      cache.pairs.insert(cacheKey, finding == nil ? .none : .seenOnce)
-      if let finding { emit(cache.keepForNow(finding), options) }
+      let made = keepPairJSON(a, b, options: options, transient: true)
+      cache.pairs.insert(cacheKey, made == nil ? .none : .seenOnce)
+      if let made { emit(made, options) }
       return
     }
-    let slot = FindingSlot(finding.map { cache.keep($0) })
+    let slot = FindingSlot(buildPairFinding(a, b, options: options, override: nil).map { cache.keep($0) })
     cache.pairs.insert(cacheKey, slot)
     emit(slot, options)
   }

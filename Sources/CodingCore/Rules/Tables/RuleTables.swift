@@ -6,7 +6,8 @@
 ///   resolved once per carrier;
 /// - ``FindingCache``: findings kept between encounters with their JSON, and the caches that find
 ///   them again;
-/// - ``EncounterScratch``: the encounter being checked and the checks' working lists.
+/// - ``EncounterScratch``: the encounter being checked and the checks' working lists;
+/// - ``FindingFragments``: pieces of finding JSON rendered once, for the JSON Lines fast path.
 ///
 /// The extensions of this type are the rules themselves: entries (`+Entries`), per-code and
 /// encounter findings (`+Evaluation`), Excludes pairs (`+Pairs`, `+PairFindings`), instructional
@@ -29,6 +30,8 @@ struct RuleTables {
   var cache = FindingCache()
   /// The encounter being checked.
   var scratch = EncounterScratch()
+  /// Pieces of finding JSON for the JSON Lines fast path.
+  var fragments = FindingFragments()
 
   /// Whether a batch is announced: room is made on the next encounter.
   var expectsBatch = false
@@ -80,6 +83,7 @@ struct RuleTables {
     guard force || codeIndex.entries.count > CodeIndex.entryLimit || cache.isFull else { return }
     codeIndex.removeAll()
     cache.removeAll()
+    fragments.removeEvidence()
   }
 
   /// The node of an entry, if it is a code of the release.
