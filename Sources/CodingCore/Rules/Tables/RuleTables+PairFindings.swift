@@ -111,25 +111,13 @@ extension RuleTables {
     if let first = overruled.first {
       because += "; overrides the less specific \(first.noteKind?.heading ?? "note") at \(ExcludesPair.describe(first))"
     }
-    switch decision {
-    case .none:
-      return nil
-    case .excludes2:
-      return Finding(
-        kind: .excludes2, severity: .info, codes: codes,
-        message: "\(codes[0]) and \(codes[1]) may be reported together: Excludes2 at \(because)",
-        authority: .officialTabular, evidence: evidence)
-    case .excludes1, .curatedExcludes1:
-      let official = decision == .excludes1
-      var message =
-        official
-        ? "\(codes[0]) and \(codes[1]) may not be reported together: Excludes1 at \(because)"
-        : "\(codes[0]) and \(codes[1]) are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): \(because)"
-      if let override { message += "; marked unrelated: \(override.reason)" }
-      return Finding(
-        kind: .excludes1, severity: override != nil ? .info : (official ? .error : .warning), codes: codes,
-        message: message, authority: official ? .officialTabular : .curated, evidence: evidence,
-        overrideReason: override?.reason)
-    }
+    guard let outcome = ExcludesPair.outcome(decision) else { return nil }
+    var message = codes[0] + " and " + codes[1] + outcome.verdict.description + because
+    // Only an Excludes1 pair can be marked unrelated (an Excludes2 pair may be reported together).
+    let override = outcome.kind == .excludes1 ? override : nil
+    if let override { message += "; marked unrelated: \(override.reason)" }
+    return Finding(
+      kind: outcome.kind, severity: override != nil ? .info : outcome.severity, codes: codes, message: message,
+      authority: outcome.authority, evidence: evidence, overrideReason: override?.reason)
   }
 }

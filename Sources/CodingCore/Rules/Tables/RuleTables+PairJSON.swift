@@ -54,32 +54,8 @@ extension RuleTables {
     collectMatches(a, b, curated: options.curatedRules, into: &found)
     guard !found.isEmpty else { return nil }
     let decision = decide(found)
-    let head: StaticString
-    let kind: FindingKind
-    let severity: Severity
-    let tail: StaticString
-    let verdict: StaticString
-    switch decision {
-    case .none:
-      return nil
-    case .excludes2:
-      guard options.reportExcludes2 && options.reports(.info) else { return nil }
-      (head, kind, severity, tail, verdict) = (
-        "{\"kind\":\"excludes2\",\"severity\":\"info\",\"codes\":[", .excludes2, .info,
-        "\",\"authority\":\"official-tabular\"", " may be reported together: Excludes2 at "
-      )
-    case .excludes1:
-      (head, kind, severity, tail, verdict) = (
-        "{\"kind\":\"excludes1\",\"severity\":\"error\",\"codes\":[", .excludes1, .error,
-        "\",\"authority\":\"official-tabular\"", " may not be reported together: Excludes1 at "
-      )
-    case .curatedExcludes1:
-      (head, kind, severity, tail, verdict) = (
-        "{\"kind\":\"excludes1\",\"severity\":\"warning\",\"codes\":[", .excludes1, .warning,
-        "\",\"authority\":\"curated\"",
-        " are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): "
-      )
-    }
+    guard let (kind, severity, authority, verdict) = ExcludesPair.outcome(decision) else { return nil }
+    if decision == .excludes2 && !(options.reportExcludes2 && options.reports(.info)) { return nil }
     let deciding = orderedParts(found, decision: decision, into: &parts)
     let write = {
       [
@@ -97,7 +73,11 @@ extension RuleTables {
           func piece(_ from: Int32, _ to: Int32) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)])
           }
-          w.raw(head)
+          w.raw("{\"kind\":\"")
+          w.bytes.append(contentsOf: kind.rawValue.utf8)
+          w.raw("\",\"severity\":\"")
+          w.bytes.append(contentsOf: severity.rawValue.utf8)
+          w.raw("\",\"codes\":[")
           w.bytes.append(contentsOf: code(a, quoted: true))
           w.byte(UInt8(ascii: ","))
           w.bytes.append(contentsOf: code(b, quoted: true))
@@ -120,7 +100,9 @@ extension RuleTables {
             let f = fragments[Int(parts[deciding])]
             w.bytes.append(contentsOf: piece(f.overrideStart, f.end))
           }
-          w.raw(tail)
+          w.raw("\",\"authority\":\"")
+          w.bytes.append(contentsOf: authority.rawValue.utf8)
+          w.byte(UInt8(ascii: "\""))
           // The first deciding evidence is the finding's own; the rest go to `also` (the first part
           // is left out of `also` even when nothing decides, as ``Finding/writeJSON(to:)`` does).
           if deciding > 0 {
