@@ -25,9 +25,9 @@ enum AuditRecordWriter {
     out.append(",\"date_of_service\":\"")
     writeDate(date, to: &out)
     t.releaseFields.withUnsafeBufferPointer { out.append($0) }
-    t.codeBytes.withUnsafeBufferPointer { codes in
-      t.entries.withUnsafeBufferPointer { entries in
-        for (i, e) in t.order.enumerated() {
+    t.codeIndex.codeBytes.withUnsafeBufferPointer { codes in
+      t.codeIndex.entries.withUnsafeBufferPointer { entries in
+        for (i, e) in t.scratch.order.enumerated() {
           if i > 0 { out.append(UInt8(ascii: ",")) }
           let entry = entries[Int(e)]
           if entry.codeCount <= 16 {
@@ -40,17 +40,15 @@ enum AuditRecordWriter {
       }
     }
     out.append("],\"findings\":[")
-    for (i, ref) in t.refs.enumerated() {
+    for (i, ref) in t.scratch.refs.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
-      switch ref.place {
-      case .kept(let position):
-        t.store.appendJSON(position, to: &out)
-      case .transient(let position):
-        t.transient.appendJSON(position, to: &out)
-      case .dynamic(let index):
+      if case .dynamic(let index) = ref.place {
         var w = JSONWriter(capacity: 512)
-        t.dynamic[index].writeJSON(to: &w)
+        t.scratch.dynamic[index].writeJSON(to: &w)
         w.bytes.withUnsafeBufferPointer { out.append($0) }
+      } else {
+        // Written once by the same ``Finding/writeJSON(to:)`` when the finding was kept.
+        t.cache.appendJSON(ref, to: &out)
       }
     }
     out.append("]}\n")

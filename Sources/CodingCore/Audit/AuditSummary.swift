@@ -16,7 +16,7 @@ public struct AuditSummary: Sendable, Equatable {
   mutating func add(_ t: borrowing RuleTables) {
     encounters += 1
     var error = false
-    for ref in t.refs {
+    for ref in t.scratch.refs {
       let (kind, severity) = t.kindAndSeverity(ref)
       counts[kind][severity.rank] += 1
       if severity == .error { error = true }

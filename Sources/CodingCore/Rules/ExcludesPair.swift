@@ -10,6 +10,25 @@ enum ExcludesPair {
     return (decision, { ExcludesPrecedence.agrees($0.range.kind, with: decision) })
   }
 
+  /// What a pair's decision makes of it: the finding's kind, severity and authority (before any
+  /// unrelated mark), and the words of its message between the two codes and the deciding notes.
+  /// Nil when the notes report nothing. Both the ``Finding`` of a pair and the JSON Lines fast path
+  /// take them from here.
+  static func outcome(_ decision: PairVerdict.Decision) -> (
+    kind: FindingKind, severity: Severity, authority: Authority, verdict: StaticString
+  )? {
+    switch decision {
+    case .none: nil
+    case .excludes2: (.excludes2, .info, .officialTabular, " may be reported together: Excludes2 at ")
+    case .excludes1: (.excludes1, .error, .officialTabular, " may not be reported together: Excludes1 at ")
+    case .curatedExcludes1:
+      (
+        .excludes1, .warning, .curated,
+        " are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): "
+      )
+    }
+  }
+
   /// `"at M54.5 \"lumbago with sciatica (M54.4-)\""`, for messages.
   static func describe(_ e: Evidence) -> String {
     let place: String

@@ -7,7 +7,7 @@ extension RulesEngine {
   package func resolveEntries(keys: [String], in release: Release) -> Int {
     var sink = 0
     tables[position(of: release)].with { t in
-      for key in keys { sink &+= Int(t.entries[Int(t.entry(key: key))].head) }
+      for key in keys { sink &+= Int(t.codeIndex.entries[Int(t.entry(key: key))].head) }
     }
     return sink
   }

@@ -13,7 +13,7 @@ import Testing
     let key = CodeNormalizer.key(typed)
     if key.utf8.count <= 8 {
       #expect(packed == PackedKey.pack(key))
-      #expect(RuleTables.unpack(try #require(packed)) == key)
+      #expect(CodeIndex.unpack(try #require(packed)) == key)
     } else {
       #expect(packed == nil)
     }

@@ -1,10 +1,10 @@
-/// Where one carrier's own Excludes references and instructional notes sit in ``RuleTables``
+/// Where one carrier's own Excludes references and instructional notes sit in ``ChainIndex``
 /// (resolved once per carrier, shared by every code below it), and the next carrier up the chain.
 struct CarrierSpan {
-  /// Positions in ``RuleTables/ranges`` (and of their triples in ``RuleTables/triples``).
+  /// Positions in ``ChainIndex/ranges`` (and of their triples in ``ChainIndex/triples``).
   var rangeStart: Int32
   var rangeCount: Int32
-  /// Positions in ``RuleTables/instructions``.
+  /// Positions in ``ChainIndex/instructions``.
   var instructionStart: Int32
   var instructionCount: Int32
   /// The nearest ancestor carrier with something the rules use (0: none): a code's chain is its

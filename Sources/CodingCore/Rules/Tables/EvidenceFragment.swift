@@ -1,5 +1,5 @@
 /// One piece of pair evidence as a JSON Lines batch writes it, rendered and escaped once and kept
-/// in ``RuleTables/fragmentBytes``, so the finding of each new pair is assembled by copying bytes.
+/// in ``FindingFragments/bytes``, so the finding of each new pair is assembled by copying bytes.
 ///
 /// The bytes lie back to back: `{"role":…,"authority":…` (its entry in `also`), the fields
 /// (``Evidence/writeFields(to:)``), `; overrides the less specific Excludes2 at ` (its place in a

@@ -6,11 +6,11 @@
 struct FindingRef: Hashable, Sendable {
   /// Where a finding is kept.
   enum Place: Equatable {
-    /// Position in ``RuleTables/store``.
+    /// Position in ``FindingCache/store``.
     case kept(Int32)
-    /// Position in ``RuleTables/transient``.
+    /// Position in ``FindingCache/transient``.
     case transient(Int32)
-    /// Position in ``RuleTables/dynamic``.
+    /// Position in ``EncounterScratch/dynamic``.
     case dynamic(Int)
   }
 

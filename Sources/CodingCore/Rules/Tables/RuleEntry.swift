@@ -1,7 +1,7 @@
 /// The rules engine's compact record of one code (by lookup key) in one release: plain values only,
 /// so the per-encounter loops copy no objects and count no references.
 ///
-/// Positions point into the arrays of ``RuleTables``.
+/// Positions point into the arrays of ``CodeIndex`` and ``ChainIndex``.
 struct RuleEntry {
   /// A billable code.
   static let billable: UInt32 = 1 << 0
@@ -31,7 +31,7 @@ struct RuleEntry {
 
   /// The normalised spelling as a JSON string when it fits in 16 bytes (``codeCount`` at most 16),
   /// as laid out in memory: the record of an encounter copies it from the entry it has just read,
-  /// without touching ``RuleTables/codeBytes``.
+  /// without touching ``CodeIndex/codeBytes``.
   var inlineCode: (UInt64, UInt64) = (0, 0)
   /// The node, or -1 when the key is not a code of the release.
   var node: Int32
@@ -40,17 +40,17 @@ struct RuleEntry {
   /// The flags above.
   var flags: UInt32
   /// The nearest carrier of the chain (the code or an ancestor) with Excludes references or
-  /// instructional notes: a position in ``RuleTables/carriers`` (0: none). The rest of the chain
+  /// instructional notes: a position in ``ChainIndex/carriers`` (0: none). The rest of the chain
   /// follows ``CarrierSpan/next``.
   var head: Int32
-  /// The finding the code earns alone (invalid, not in release, non-billable), or -1.
-  var finding: Int32
-  /// The normalised spelling as a JSON string, in ``RuleTables/codeBytes``.
+  /// The finding the code earns alone (invalid, not in release, non-billable), if any.
+  var finding: FindingSlot
+  /// The normalised spelling as a JSON string, in ``CodeIndex/codeBytes``.
   var codeStart: Int32
   var codeCount: Int32
 
   /// An entry with no spelling yet.
-  init(node: Int32, parent: Int32, flags: UInt32, head: Int32, finding: Int32) {
+  init(node: Int32, parent: Int32, flags: UInt32, head: Int32, finding: FindingSlot) {
     self.node = node
     self.parent = parent
     self.flags = flags
@@ -63,7 +63,7 @@ struct RuleEntry {
   /// Whether the lookup key is empty.
   var isEmptyKey: Bool { flags & Self.emptyKey != 0 }
 
-  /// Appends a code of the release to ``RuleTables/codeBytes`` as a JSON string (codes are letters,
+  /// Appends a code of the release to ``CodeIndex/codeBytes`` as a JSON string (codes are letters,
   /// digits and a dot: nothing to escape) and sets the spelling from it, inline when it fits.
   mutating func setCode(quoting code: UnsafeRawBufferPointer, appendingTo bytes: inout [UInt8]) {
     guard code.count <= 14 else {
@@ -85,7 +85,7 @@ struct RuleEntry {
     withUnsafeBytes(of: &inline) { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<(code.count + 2)])) }
   }
 
-  /// Sets the spelling's place in ``RuleTables/codeBytes`` and, when it fits, its inline copy.
+  /// Sets the spelling's place in ``CodeIndex/codeBytes`` and, when it fits, its inline copy.
   mutating func setCode(start: Int, in bytes: [UInt8]) {
     codeStart = Int32(start)
     codeCount = Int32(bytes.count - start)

@@ -4,11 +4,11 @@
 /// written piece by piece instead of built as a string.
 extension RuleTables {
   /// Keeps the `non-billable` finding of a code-level node that is not billable and returns its
-  /// store position.
-  mutating func keepNonBillable(_ node: NodeID) -> Int32 {
+  /// cache.store position.
+  mutating func keepNonBillable(_ node: NodeID) -> FindingRef {
     let release = rules.release
     guard lean else {
-      return store.add(CodeFindings.nonBillable(node: node, code: release.code(node), rules: rules))
+      return cache.keep(CodeFindings.nonBillable(node: node, code: release.code(node), rules: rules))
     }
     if release.requiresSeventhCharacter(node), let table = sevenCharacterJSON(node) {
       return keepSeventhCharacterFinding(node, table: table)
@@ -25,7 +25,7 @@ extension RuleTables {
     }
     let elsewhere = CodeFindings.billableElsewhere(code: release.code(node), rules: rules)
     let releaseID = rules.releaseID
-    return store.add(kind: .nonBillable, severity: .error, isOverride: false, value: nil) { w in
+    return cache.keepJSON(kind: .nonBillable, severity: .error, forNow: false) { w in
       let code = release.codeBytes(node).assumingMemoryBound(to: UInt8.self)
       w.raw("{\"kind\":\"non-billable\",\"severity\":\"error\",\"codes\":[")
       w.string(utf8: code)
@@ -56,11 +56,11 @@ extension RuleTables {
   }
 
   /// The finding of a header that needs a 7th character: its children with their meanings.
-  private mutating func keepSeventhCharacterFinding(_ node: NodeID, table: SevenCharacterJSON) -> Int32 {
+  private mutating func keepSeventhCharacterFinding(_ node: NodeID, table: SevenCharacterJSON) -> FindingRef {
     let release = rules.release
     let children = release.children(node)
     let releaseID = rules.releaseID
-    return store.add(kind: .nonBillable, severity: .error, isOverride: false, value: nil) { w in
+    return cache.keepJSON(kind: .nonBillable, severity: .error, forNow: false) { w in
       let code = release.codeBytes(node).assumingMemoryBound(to: UInt8.self)
       w.raw("{\"kind\":\"non-billable\",\"severity\":\"error\",\"codes\":[")
       w.string(utf8: code)
@@ -134,42 +134,44 @@ extension RuleTables {
 
   /// The number of billable nodes among positions `range`, from running counts built once.
   mutating func billableCount(_ range: Range<Int>) -> Int {
-    if billableBefore.isEmpty {
+    if fragments.billableBefore.isEmpty {
       let release = rules.release
-      billableBefore.reserveCapacity(release.nodeCount + 1)
+      fragments.billableBefore.reserveCapacity(release.nodeCount + 1)
       var count: Int32 = 0
-      billableBefore.append(0)
+      fragments.billableBefore.append(0)
       for n in 0..<release.nodeCount {
         if release.isBillable(NodeID(n)) { count += 1 }
-        billableBefore.append(count)
+        fragments.billableBefore.append(count)
       }
     }
-    return Int(billableBefore[range.upperBound] - billableBefore[range.lowerBound])
+    return Int(fragments.billableBefore[range.upperBound] - fragments.billableBefore[range.lowerBound])
   }
 
   /// The 7th-character table that applies to a node (``Release/sevenCharacterTable(_:)``) in its
   /// JSON form, with each node's answer kept.
   mutating func sevenCharacterJSON(_ node: NodeID) -> SevenCharacterJSON? {
     let slot = sevenCharacterPosition(node)
-    return slot >= 0 ? sevenCharacterList[Int(slot)] : nil
+    return slot >= 0 ? fragments.sevenCharacterList[Int(slot)] : nil
   }
 
-  /// The position in ``sevenCharacterList`` of the table that applies to a node, or -1.
+  /// The position in ``fragments.sevenCharacterList`` of the table that applies to a node, or -1.
   private mutating func sevenCharacterPosition(_ node: NodeID) -> Int32 {
     let release = rules.release
-    if sevenCharacterSlot.isEmpty { sevenCharacterSlot = [Int32](repeating: -2, count: release.nodeCount) }
-    let known = sevenCharacterSlot[node.index]
+    if fragments.sevenCharacterSlot.isEmpty {
+      fragments.sevenCharacterSlot = [Int32](repeating: -2, count: release.nodeCount)
+    }
+    let known = fragments.sevenCharacterSlot[node.index]
     if known != -2 { return known }
     let found: Int32
     if !release.noteRange(of: node).contains(where: { release.noteKind(at: $0) == .sevenChrDef }) {
       found = release.parent(node).map { sevenCharacterPosition($0) } ?? -1
     } else if let table = release.sevenCharacterTable(node) {
-      found = Int32(sevenCharacterList.count)
-      sevenCharacterList.append(SevenCharacterJSON(table))
+      found = Int32(fragments.sevenCharacterList.count)
+      fragments.sevenCharacterList.append(SevenCharacterJSON(table))
     } else {
       found = -1
     }
-    sevenCharacterSlot[node.index] = found
+    fragments.sevenCharacterSlot[node.index] = found
     return found
   }
 }

@@ -6,7 +6,7 @@ extension RuleTables {
   mutating func checklistLines(_ encounter: Encounter, derived: Bool = true) -> [ChecklistLine] {
     var order: [Int] = []
     var codes: [[String]] = []
-    for e in present {
+    for e in scratch.present {
       for n32 in checklistItems(of: e) {
         let n = Int(n32)
         if let k = order.firstIndex(of: n) {
@@ -26,7 +26,7 @@ extension RuleTables {
     }
     guard derived else { return lines }
     var seen = Set<Int32>()
-    for e in present {
+    for e in scratch.present {
       guard let node = node(e), seen.insert(node.rawValue).inserted else { continue }
       for item in rules.release.derivedChecklist(for: node) {
         lines.append(ChecklistLine(item: item, codes: item.appliesTo, answer: encounter.answer(for: item.id)))
@@ -37,7 +37,7 @@ extension RuleTables {
 
   /// Documentation findings: items answered `no` (and, when asked, required items still unknown).
   mutating func documentationFindings(_ encounter: Encounter) {
-    guard !rules.checklist.items.isEmpty, !present.isEmpty else { return }
+    guard !rules.checklist.items.isEmpty, !scratch.present.isEmpty else { return }
     guard !encounter.documentation.isEmpty || encounter.options.reportUnansweredItems else { return }
     // Derived items are read only when the encounter answers one (a batch's lines answer hand-written ones).
     let derived = encounter.documentation.keys.contains { $0.contains("-TAB-") }

@@ -5,7 +5,7 @@
 /// tables.begin()
 /// for code in encounter.codes { tables.add(typed: code) }
 /// tables.finish(encounter, date: encounter.date, approximation: nil)
-/// tables.refs  // the findings
+/// tables.findings  // the findings
 /// ```
 extension RuleTables {
   /// Checklist items whose "not documented" state a guideline rule reports instead.
@@ -15,17 +15,17 @@ extension RuleTables {
   mutating func begin() {
     if expectsBatch { reserveForBatch() }
     trim()
-    order.removeAll(keepingCapacity: true)
-    if !refs.isEmpty { refs.removeAll(keepingCapacity: true) }
-    if !dynamic.isEmpty { dynamic.removeAll(keepingCapacity: true) }
-    if transient.count > 0 { transient.removeAll() }
+    scratch.begin()
+    cache.removeTransient()
   }
 
   /// Adds the next code of the encounter, as typed.
-  @inline(__always) mutating func add(typed bytes: UnsafeBufferPointer<UInt8>) { order.append(entry(typed: bytes)) }
+  @inline(__always) mutating func add(typed bytes: UnsafeBufferPointer<UInt8>) {
+    scratch.order.append(entry(typed: bytes))
+  }
 
   /// Adds the next code of the encounter, as typed.
-  mutating func add(typed text: String) { order.append(entry(typed: text)) }
+  mutating func add(typed text: String) { scratch.order.append(entry(typed: text)) }
 
   /// Adds the codes of a line in order, each given to `body` by `forEachCode` as typed bytes
   /// (valid until this returns). Every key is packed and its table slot prefetched first, then all
@@ -35,19 +35,19 @@ extension RuleTables {
     var count = 0
     forEachCode { bytes in
       let key = PackedKey.normalized(bytes)
-      if let key { keyed.prefetch(key) }
-      if count < pendingCodes.count {
-        pendingCodes[count] = (key, bytes)
+      if let key { codeIndex.keyed.prefetch(key) }
+      if count < scratch.pendingCodes.count {
+        scratch.pendingCodes[count] = (key, bytes)
       } else {
-        pendingCodes.append((key, bytes))
+        scratch.pendingCodes.append((key, bytes))
       }
       count += 1
     }
     for i in 0..<count {
-      let (key, bytes) = pendingCodes[i]
+      let (key, bytes) = scratch.pendingCodes[i]
       let e = key.map { entry(packed: $0) } ?? entry(unpacked: bytes)
-      entries.prefetch(Int(e))
-      order.append(e)
+      codeIndex.entries.prefetch(Int(e))
+      scratch.order.append(e)
     }
   }
 
@@ -57,9 +57,9 @@ extension RuleTables {
     if let approximation { approximateFinding(approximation, date: date, encounter: encounter) }
     resolvePresent()
     codeFindings(encounter.options)
-    if present.count > 1 { pairFindings(encounter) }
+    if scratch.present.count > 1 { pairFindings(encounter) }
     if encounter.options.reportInstructionalNotes
-      && (encounter.options.reports(.info) || presentFlags & RuleEntry.codeFirstWithRanges != 0)
+      && (encounter.options.reports(.info) || scratch.presentFlags & RuleEntry.codeFirstWithRanges != 0)
     {
       instructionFindings(encounter.options)
     }
@@ -71,57 +71,53 @@ extension RuleTables {
   ///
   /// The masks of each code's chain are prefetched for ``pairFindings(_:)`` on the way.
   mutating func resolvePresent() {
-    present.removeAll(keepingCapacity: true)
-    presentFlags = 0
-    for e in order {
-      let entry = entries[Int(e)]
-      if entry.node >= 0 && !present.contains(e) {
-        present.append(e)
-        presentFlags |= entry.flags
-        chainMasks.prefetch(Int(entry.head))
+    scratch.present.removeAll(keepingCapacity: true)
+    scratch.presentFlags = 0
+    for e in scratch.order {
+      let entry = codeIndex.entries[Int(e)]
+      if entry.node >= 0 && !scratch.present.contains(e) {
+        scratch.present.append(e)
+        scratch.presentFlags |= entry.flags
+        chains.chainMasks.prefetch(Int(entry.head))
       }
     }
   }
 
   /// A finding by reference (a kept one, or one built for this encounter only).
   func finding(_ ref: FindingRef) -> Finding {
-    switch ref.place {
-    case .kept(let i): store.finding(i)
-    case .transient(let i): transient.finding(i)
-    case .dynamic(let i): dynamic[i]
-    }
+    if case .dynamic(let i) = ref.place { return scratch.dynamic[i] }
+    return cache.finding(ref) ?? FindingStore.placeholder
   }
 
   /// The kind (its position in `FindingKind.allCases`) and severity of a finding by reference.
   @inline(__always) func kindAndSeverity(_ ref: FindingRef) -> (kind: Int, severity: Severity) {
-    switch ref.place {
-    case .kept(let i): (Int(store.kindIndex[Int(i)]), store.severity[Int(i)])
-    case .transient(let i): (Int(transient.kindIndex[Int(i)]), transient.severity[Int(i)])
-    case .dynamic(let i): (Int(dynamic[i].kind.position), dynamic[i].severity)
-    }
+    if let s = cache.summary(ref) { return (s.kind, s.severity) }
+    guard case .dynamic(let i) = ref.place else { return (0, .info) }
+    return (Int(scratch.dynamic[i].kind.position), scratch.dynamic[i].severity)
   }
 
   /// The findings of the encounter just checked.
-  var findings: [Finding] { refs.map { finding($0) } }
+  var findings: [Finding] { scratch.refs.map { finding($0) } }
 
   /// The normalised spellings of the encounter just checked, in order.
-  var codes: [String] { order.map { code($0) } }
+  var codes: [String] { scratch.order.map { code($0) } }
 
-  /// Appends a kept finding when the options report its severity (overrides are always reported).
-  @inline(__always) mutating func emit(_ id: Int32, _ options: RuleOptions) {
-    if options.reports(store.severity[Int(id)]) || store.isOverride[Int(id)] { refs.append(.kept(id)) }
+  /// Appends a kept or transient finding when the options report its severity (overrides are
+  /// always reported).
+  @inline(__always) mutating func emit(_ ref: FindingRef, _ options: RuleOptions) {
+    guard let s = cache.summary(ref) else { return }
+    if options.reports(s.severity) || s.isOverride { scratch.refs.append(ref) }
   }
 
-  /// Appends a transient finding when the options report its severity.
-  @inline(__always) mutating func emitTransient(_ id: Int32, _ options: RuleOptions) {
-    if options.reports(transient.severity[Int(id)]) { refs.append(.transient(id)) }
+  /// Appends the kept finding of a cache slot, if it holds one, as ``emit(_:_:)-(FindingRef,_)``.
+  @inline(__always) mutating func emit(_ slot: FindingSlot, _ options: RuleOptions) {
+    if let ref = slot.ref { emit(ref, options) }
   }
 
   /// Appends a finding built for this encounter when the options report its severity.
   mutating func emit(_ f: Finding, _ options: RuleOptions) {
     guard options.reports(f.severity) || f.overrideReason != nil else { return }
-    refs.append(.dynamic(dynamic.count))
-    dynamic.append(f)
+    scratch.report(f)
   }
 
   /// The `release-approximate` finding, kept per date: a warning when the date lies outside every
@@ -130,9 +126,9 @@ extension RuleTables {
     let severity: Severity = note.hasPrefix("no release loaded for") ? .warning : .info
     guard encounter.options.reports(severity) else { return }
     let key = UInt64(date.year * 10_000 + date.month * 100 + date.day)
-    if let hit = approximateCache.find(key) { return emit(hit, encounter.options) }
+    if let hit = cache.approximations.find(key) { return emit(hit, encounter.options) }
     let info = rules.release.info
-    let id = store.add(
+    let id = cache.keep(
       Finding(
         kind: .releaseApproximate, severity: severity, codes: [], message: note, authority: .officialTabular,
         evidence: [
@@ -141,31 +137,32 @@ extension RuleTables {
             noteText: "effective \(info.effectiveFrom) to \(info.effectiveThrough)", release: rules.releaseID,
             authority: .officialTabular)
         ]))
-    approximateCache.insert(key, id)
+    cache.approximations.insert(key, FindingSlot(id))
     emit(id, encounter.options)
   }
 
   /// Empty encounter, duplicates, and each code's own finding.
   private mutating func codeFindings(_ options: RuleOptions) {
     var any = false
-    for p in order.indices {
-      let e = order[p]
-      if entries[Int(e)].isEmptyKey { continue }
+    for p in scratch.order.indices {
+      let e = scratch.order[p]
+      if codeIndex.entries[Int(e)].isEmptyKey { continue }
       any = true
-      if let earlier = order[0..<p].firstIndex(of: e) {
+      if let earlier = scratch.order[0..<p].firstIndex(of: e) {
         duplicateFinding(e, earlier, p, options)
-      } else if entries[Int(e)].finding != -1 {
-        emit(ownFinding(e), options)
+      } else if codeIndex.entries[Int(e)].finding != .none, let own = ownFinding(e) {
+        emit(own, options)
       }
     }
     if !any {
-      if emptyFinding < 0 {
-        emptyFinding = store.add(
-          Finding(
-            kind: .emptyEncounter, severity: .warning, codes: [], message: "the encounter has no code",
-            authority: .officialGuideline, ruleID: "EMPTY"))
+      if cache.empty == .notMade {
+        cache.empty = FindingSlot(
+          cache.keep(
+            Finding(
+              kind: .emptyEncounter, severity: .warning, codes: [], message: "the encounter has no code",
+              authority: .officialGuideline, ruleID: "EMPTY")))
       }
-      emit(emptyFinding, options)
+      emit(cache.empty, options)
     }
   }
 
@@ -176,9 +173,9 @@ extension RuleTables {
       // Only the JSON is needed: written directly, as `Finding.writeJSON` would, from the code's
       // JSON string (inside the message without its quotes: escaping is the same piece by piece),
       // for this encounter only (the same code at the same two positions seldom comes back).
-      let start = Int(entries[Int(e)].codeStart)
-      let quoted = codeBytes[start..<(start + Int(entries[Int(e)].codeCount))]
-      let id = transient.add(kind: .duplicate, severity: .warning, isOverride: false, value: nil) { w in
+      let start = Int(codeIndex.entries[Int(e)].codeStart)
+      let quoted = codeIndex.codeBytes[start..<(start + Int(codeIndex.entries[Int(e)].codeCount))]
+      let ref = cache.keepJSON(kind: .duplicate, severity: .warning, forNow: true) { w in
         w.raw("{\"kind\":\"duplicate\",\"severity\":\"warning\",\"codes\":[")
         w.bytes.append(contentsOf: quoted)
         w.raw("],\"message\":\"")
@@ -189,13 +186,13 @@ extension RuleTables {
         w.integer(position + 1)
         w.raw(")\",\"authority\":\"official-guideline\",\"rule\":\"DUPLICATE\"}")
       }
-      return emitTransient(id, options)
+      return emit(ref, options)
     }
     let key = UInt64(UInt32(e)) << 32 | UInt64(earlier & 0xFFFF) << 16 | UInt64(position & 0xFFFF)
-    if let hit = duplicateCache.find(key) { return emit(hit, options) }
+    if let hit = cache.duplicates.find(key) { return emit(hit, options) }
     if earlier > 0xFFFF || position > 0xFFFF { return emit(duplicate(e, earlier, position), options) }
-    let id = store.add(duplicate(e, earlier, position))
-    duplicateCache.insert(key, id)
+    let id = cache.keep(duplicate(e, earlier, position))
+    cache.duplicates.insert(key, FindingSlot(id))
     emit(id, options)
   }
 

@@ -4,23 +4,23 @@ extension RuleTables {
   mutating func guidelineFindings(_ encounter: Encounter) {
     let options = encounter.options
     let reportsInfo = options.reports(.info)
-    if presentFlags & RuleEntry.sciatica != 0 && presentFlags & RuleEntry.lowBackPain != 0 {
+    if scratch.presentFlags & RuleEntry.sciatica != 0 && scratch.presentFlags & RuleEntry.lowBackPain != 0 {
       combinationCode(options)
     }
     if options.sourceArticleRules {
-      if presentFlags & RuleEntry.chronicPain != 0 { chronicPain(encounter) }
+      if scratch.presentFlags & RuleEntry.chronicPain != 0 { chronicPain(encounter) }
       if reportsInfo { specificDiagnosis(options) }
     }
     if options.curatedRules && reportsInfo { unspecifiedSibling(options) }
   }
 
   /// Whether an entry carries a landmark flag.
-  @inline(__always) private func under(_ e: Int32, _ flag: UInt32) -> Bool { entries[Int(e)].has(flag) }
+  @inline(__always) private func under(_ e: Int32, _ flag: UInt32) -> Bool { codeIndex.entries[Int(e)].has(flag) }
 
   /// The position of the first present code with (or, when `set` is false, without) a flag; a
   /// plain loop, so that no closure captures the tables.
   private func firstPresent(_ flag: UInt32, set: Bool = true) -> Int? {
-    for i in present.indices where entries[Int(present[i])].has(flag) == set { return i }
+    for i in scratch.present.indices where codeIndex.entries[Int(scratch.present[i])].has(flag) == set { return i }
     return nil
   }
 
@@ -36,9 +36,9 @@ extension RuleTables {
   ) {
     guard let x = node(a), let y = node(b) else { return emit(build(self), options) }
     let key = UInt64(rule) << 58 | UInt64(UInt32(x.rawValue)) << 29 | UInt64(UInt32(y.rawValue))
-    if let hit = ruleCache.find(key) { return emit(hit, options) }
-    let id = store.add(build(self))
-    ruleCache.insert(key, id)
+    if let hit = cache.pairRules.find(key) { return emit(hit, options) }
+    let id = cache.keep(build(self))
+    cache.pairRules.insert(key, FindingSlot(id))
     emit(id, options)
   }
 
@@ -47,8 +47,8 @@ extension RuleTables {
     guard options.reports(.warning), let combination = rules.landmarks.lumbagoWithSciatica,
       let s = firstPresent(RuleEntry.sciatica), let l = firstPresent(RuleEntry.lowBackPain)
     else { return }
-    let sciatica = present[s]
-    let lowBack = present[l]
+    let sciatica = scratch.present[s]
+    let lowBack = scratch.present[l]
     let codes = s < l ? [code(sciatica), code(lowBack)] : [code(lowBack), code(sciatica)]
     ruleFinding(s < l ? 9 : 10, sciatica, lowBack, options) { t in
       t.combinationFinding(sciatica, lowBack, combination: combination, codes: codes)
@@ -62,8 +62,8 @@ extension RuleTables {
     let marks = rules.landmarks
     let release = rules.release
     var evidence: [Evidence] = []
-    let own = marks.sciatica.flatMap { ownSpan($0) }.map { span in
-      ranges[Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount)]
+    let own = marks.sciatica.flatMap { chains.ownSpan($0) }.map { span in
+      chains.ranges[Int(span.rangeStart)..<Int(span.rangeStart + span.rangeCount)]
     }
     if let range = own?.first(where: {
       $0.kind == .excludes1 && $0.start <= combination.rawValue && combination.rawValue < $0.end
@@ -91,7 +91,7 @@ extension RuleTables {
   private mutating func chronicPain(_ encounter: Encounter) {
     guard let chronicIndex = firstPresent(RuleEntry.chronicPain) else { return }
     let options = encounter.options
-    let chronicEntry = present[chronicIndex]
+    let chronicEntry = scratch.present[chronicIndex]
     let guideline = "consistent with ICD-10-CM Official Guidelines I.C.6.b (not in the shipped data)"
     let sequencing = "consistent with ICD-10-CM Official Guidelines I.C.6.b.1 (not in the shipped data)"
     let answer = encounter.answer(for: "G8929-CHRONIC-EXPLICIT")
@@ -117,7 +117,7 @@ extension RuleTables {
     var message = ""
     switch encounter.painManagementFocus {
     case true?:
-      if chronicIndex != 0 || order.first != chronicEntry {
+      if chronicIndex != 0 || scratch.order.first != chronicEntry {
         severity = .warning
         message = "pain management is the focus of the visit: list \(code(chronicEntry)) first"
       }
@@ -125,18 +125,19 @@ extension RuleTables {
       if chronicIndex < siteIndex {
         severity = .warning
         message =
-          "pain management is not the focus of the visit: list the site code \(code(present[siteIndex])) before \(code(chronicEntry))"
+          "pain management is not the focus of the visit: list the site code \(code(scratch.present[siteIndex])) before \(code(chronicEntry))"
       }
     case nil:
       if chronicIndex < siteIndex {
         severity = .info
         message =
-          "\(code(chronicEntry)) is first-listed only when pain management is the visit's focus (not documented); otherwise list \(code(present[siteIndex])) first"
+          "\(code(chronicEntry)) is first-listed only when pain management is the visit's focus (not documented); otherwise list \(code(scratch.present[siteIndex])) first"
       }
     }
     if let severity, options.reports(severity) {
       let finding = Finding(
-        kind: .guideline, severity: severity, codes: [code(chronicEntry), code(present[siteIndex])], message: message,
+        kind: .guideline, severity: severity, codes: [code(chronicEntry), code(scratch.present[siteIndex])],
+        message: message,
         authority: .sourceArticle,
         evidence: [
           rule(
@@ -151,12 +152,13 @@ extension RuleTables {
   /// ENC-03: a documented specific dorsopathy beside a general back-pain code (seed precedence rule).
   private mutating func specificDiagnosis(_ options: RuleOptions) {
     guard rules.landmarks.dorsalgia != nil, rules.landmarks.dorsopathies != nil else { return }
-    let pains = present.filter { e in
+    let pains = scratch.present.filter { e in
       under(e, RuleEntry.dorsalgia) && !under(e, RuleEntry.sciatica) && !under(e, RuleEntry.lumbagoWithSciatica)
         && !under(e, RuleEntry.notGeneralPain)
     }
     guard !pains.isEmpty else { return }
-    for specific in present where under(specific, RuleEntry.dorsopathies) && !under(specific, RuleEntry.dorsalgia) {
+    for specific in scratch.present
+    where under(specific, RuleEntry.dorsopathies) && !under(specific, RuleEntry.dorsalgia) {
       for pain in pains where quickDecision(pain, specific, curated: false) != .excludes1 {
         let painCode = code(pain)
         let specificCode = code(specific)
@@ -180,10 +182,10 @@ extension RuleTables {
 
   /// ENC-21: an unspecified code beside a specified sibling is worth a look (lint, not an error).
   private mutating func unspecifiedSibling(_ options: RuleOptions) {
-    for unspecified in present where isUnspecified(unspecified) {
-      for other in present
+    for unspecified in scratch.present where isUnspecified(unspecified) {
+      for other in scratch.present
       where other != unspecified && !isUnspecified(other)
-        && entries[Int(other)].parent == entries[Int(unspecified)].parent
+        && codeIndex.entries[Int(other)].parent == codeIndex.entries[Int(unspecified)].parent
       {
         let a = code(unspecified)
         let b = code(other)

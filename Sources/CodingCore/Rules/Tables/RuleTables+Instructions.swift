@@ -4,32 +4,34 @@ extension RuleTables {
   /// Appends the findings of the instructional notes of the encounter's codes.
   mutating func instructionFindings(_ options: RuleOptions) {
     let reportsInfo = options.reports(.info)
-    for position in present.indices {
-      let e = present[position]
-      guard reportsInfo || entries[Int(e)].has(RuleEntry.codeFirstWithRanges), let node = node(e) else { continue }
-      var s = Int(entries[Int(e)].head)
+    for position in scratch.present.indices {
+      let e = scratch.present[position]
+      guard reportsInfo || codeIndex.entries[Int(e)].has(RuleEntry.codeFirstWithRanges), let node = node(e) else {
+        continue
+      }
+      var s = Int(codeIndex.entries[Int(e)].head)
       while s > 0 {
-        let span = carriers[s]
+        let span = chains.carriers[s]
         s = Int(span.next)
         for i in Int(span.instructionStart)..<Int(span.instructionStart + span.instructionCount) {
           // Looked at in place first: most notes are skipped below the info level.
-          let isCodeFirst = instructionRanges[i].isCodeFirst
-          let hasRanges = instructionRanges[i].count > 0
+          let isCodeFirst = chains.instructionRanges[i].isCodeFirst
+          let hasRanges = chains.instructionRanges[i].count > 0
           guard reportsInfo || (isCodeFirst && hasRanges) else { continue }
           let first = hasRanges ? satisfier(of: i, after: -1, position: position, node: node) : nil
           guard let first else {
             // Unsatisfied or text only: depends on the code alone, so it is kept.
             guard reportsInfo else { continue }
-            let ins = instructions[i]
+            let ins = chains.instructions[i]
             let key = UInt64(UInt32(node.rawValue)) << 32 | UInt64(UInt32(ins.note))
-            let id: Int32
-            if let hit = noteCache.find(key) {
-              id = hit
+            let slot: FindingSlot
+            if let hit = cache.notes.find(key) {
+              slot = hit
             } else {
-              id = instructionFinding(e, ins, []).map { store.add($0) } ?? Self.noFinding
-              noteCache.insert(key, id)
+              slot = FindingSlot(instructionFinding(e, ins, []).map { cache.keep($0) })
+              cache.notes.insert(key, slot)
             }
-            if id != Self.noFinding { emit(id, options) }
+            emit(slot, options)
             continue
           }
           guard isCodeFirst && first > position else { continue }
@@ -37,7 +39,7 @@ extension RuleTables {
           while let next = satisfier(of: i, after: satisfiers[satisfiers.count - 1], position: position, node: node) {
             satisfiers.append(next)
           }
-          if let f = instructionFinding(e, instructions[i], satisfiers) { emit(f, options) }
+          if let f = instructionFinding(e, chains.instructions[i], satisfiers) { emit(f, options) }
         }
       }
     }
@@ -47,18 +49,18 @@ extension RuleTables {
   /// the encounter that instruction `i` references; codes under `node` do not count.
   private func satisfier(of i: Int, after: Int, position: Int, node: NodeID) -> Int? {
     let release = rules.release
-    let span = instructionRanges[i]
-    return instructionTriples.withUnsafeBufferPointer { q in
+    let span = chains.instructionRanges[i]
+    return chains.instructionTriples.withUnsafeBufferPointer { q in
       var k = after + 1
-      while k < present.count {
+      while k < scratch.present.count {
         defer { k += 1 }
-        guard k != position, let o = self.node(present[k]) else { continue }
+        guard k != position, let o = self.node(scratch.present[k]) else { continue }
         for t in Int(span.start)..<Int(span.start + span.count)
         where q[3 * t] <= o.rawValue && o.rawValue < q[3 * t + 1] {
           // Codes under the noted code do not count (checked only once a range matches).
           if release.isInSubtree(o, of: node) { break }
-          if q[3 * t + 2] != 0, let qualifier = instructions[i].ranges[t - Int(span.start)].qualifier,
-            !qualifier.admits(key: key(present[k]))
+          if q[3 * t + 2] != 0, let qualifier = chains.instructions[i].ranges[t - Int(span.start)].qualifier,
+            !qualifier.admits(key: key(scratch.present[k]))
           {
             continue
           }
@@ -86,7 +88,7 @@ extension RuleTables {
     var codes = [code]
     let severity: Severity
     let message: String
-    let others = satisfiers.map { self.code(present[$0]) }
+    let others = satisfiers.map { self.code(scratch.present[$0]) }
     if ins.ranges.isEmpty {
       severity = .info
       message = "\(head) (text only; check it by hand)"

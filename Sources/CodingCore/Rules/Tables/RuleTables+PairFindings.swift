@@ -5,7 +5,28 @@ extension RuleTables {
   func matches(_ a: Int32, _ b: Int32, curated: Bool) -> [PairMatch] {
     var found: [(r: Int32, subject: Int32, other: Int32)] = []
     collectMatches(a, b, curated: curated, into: &found)
-    return found.map { PairMatch(range: ranges[Int($0.r)], subject: $0.subject, other: $0.other) }
+    return found.map { PairMatch(range: chains.ranges[Int($0.r)], subject: $0.subject, other: $0.other) }
+  }
+
+  /// Appends every reference of either chain that covers the other code, by position.
+  func collectMatches(
+    _ a: Int32, _ b: Int32, curated: Bool, into result: inout [(r: Int32, subject: Int32, other: Int32)]
+  ) {
+    let x = codeIndex.entries[Int(a)].node
+    let y = codeIndex.entries[Int(b)].node
+    guard x >= 0, y >= 0 else { return }
+    chains.triples.withUnsafeBufferPointer { q in
+      func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
+        _ = firstReference(of: subject) { r in
+          if (curated || q[3 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
+            result.append((Int32(r), subject, other))
+          }
+          return false
+        }
+      }
+      scan(a, y, b)
+      scan(b, x, a)
+    }
   }
 
   /// The evidence of a match, built once per reference, subject and role.
@@ -13,9 +34,9 @@ extension RuleTables {
     let key = EvidenceKey(
       note: Int32(m.range.note), subject: m.subject, start: m.range.start, end: m.range.end,
       curated: Int32(m.range.curated), kind: m.range.kind.rawValue, decides: role == .decides)
-    if let hit = evidenceCache[key] { return hit }
+    if let hit = cache.evidence[key] { return hit }
     let built = evidence(m, role: role)
-    evidenceCache[key] = built
+    cache.evidence[key] = built
     return built
   }
 
@@ -70,12 +91,17 @@ extension RuleTables {
     return PairVerdict(decision: decision, evidence: evidence(found, agrees: agrees))
   }
 
-  /// The finding of a pair in encounter order, or nil when no note relates them (or Excludes2 is off).
-  mutating func buildPairFinding(_ a: Int32, _ b: Int32, encounter: Encounter) -> Finding? {
-    let found = matches(a, b, curated: encounter.options.curatedRules)
+  /// The finding of a pair in encounter order, or nil when no note relates them (or Excludes2 is off):
+  /// the one description of an Excludes finding, which every output renders (a batch keeps its JSON).
+  ///
+  /// - Parameter override: the mark that declares the pair unrelated, if any.
+  mutating func buildPairFinding(
+    _ a: Int32, _ b: Int32, options: RuleOptions, override: UnrelatedOverride?
+  ) -> Finding? {
+    let found = matches(a, b, curated: options.curatedRules)
     guard !found.isEmpty else { return nil }
     let (decision, agrees) = ExcludesPair.decide(found)
-    if decision == .excludes2 && !(encounter.options.reportExcludes2 && encounter.options.reports(.info)) { return nil }
+    if decision == .excludes2 && !(options.reportExcludes2 && options.reports(.info)) { return nil }
     let evidence = evidence(found, agrees: agrees)
     let deciding = evidence.filter { $0.role == .decides }
     let overruled = evidence.filter { $0.role == .overruled }
@@ -85,26 +111,13 @@ extension RuleTables {
     if let first = overruled.first {
       because += "; overrides the less specific \(first.noteKind?.heading ?? "note") at \(ExcludesPair.describe(first))"
     }
-    switch decision {
-    case .none:
-      return nil
-    case .excludes2:
-      return Finding(
-        kind: .excludes2, severity: .info, codes: codes,
-        message: "\(codes[0]) and \(codes[1]) may be reported together: Excludes2 at \(because)",
-        authority: .officialTabular, evidence: evidence)
-    case .excludes1, .curatedExcludes1:
-      let official = decision == .excludes1
-      let override = encounter.unrelated.first { $0.matches(key: key(a), key: key(b)) }
-      var message =
-        official
-        ? "\(codes[0]) and \(codes[1]) may not be reported together: Excludes1 at \(because)"
-        : "\(codes[0]) and \(codes[1]) are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): \(because)"
-      if let override { message += "; marked unrelated: \(override.reason)" }
-      return Finding(
-        kind: .excludes1, severity: override != nil ? .info : (official ? .error : .warning), codes: codes,
-        message: message, authority: official ? .officialTabular : .curated, evidence: evidence,
-        overrideReason: override?.reason)
-    }
+    guard let outcome = ExcludesPair.outcome(decision) else { return nil }
+    var message = codes[0] + " and " + codes[1] + outcome.verdict.description + because
+    // Only an Excludes1 pair can be marked unrelated (an Excludes2 pair may be reported together).
+    let override = outcome.kind == .excludes1 ? override : nil
+    if let override { message += "; marked unrelated: \(override.reason)" }
+    return Finding(
+      kind: outcome.kind, severity: override != nil ? .info : outcome.severity, codes: codes, message: message,
+      authority: outcome.authority, evidence: evidence, overrideReason: override?.reason)
   }
 }

@@ -2,15 +2,15 @@
 /// as building the ``Finding`` and calling ``Finding/writeJSON(to:)``, assembled from evidence
 /// fragments rendered once.
 extension RuleTables {
-  /// The fragment of the evidence of reference `r` (a position in ``ranges``) of `subject`'s chain
+  /// The fragment of the evidence of reference `r` (a position in ``ChainIndex/ranges``) of `subject`'s chain
   /// covering `other`, rendered once per reference, subject and role.
   mutating func fragment(_ r: Int32, subject: Int32, other: Int32, role: Evidence.Role) -> Int32 {
     let key = UInt64(UInt32(r)) << 33 | UInt64(UInt32(subject)) << 1 | (role == .decides ? 1 : 0)
-    if let hit = fragmentCache.find(key) { return hit }
-    let m = PairMatch(range: ranges[Int(r)], subject: subject, other: other)
+    if let hit = fragments.cache.find(key) { return hit }
+    let m = PairMatch(range: chains.ranges[Int(r)], subject: subject, other: other)
     let e = evidence(m, role: role)
     var w = JSONWriter(capacity: 0)
-    swap(&w.bytes, &fragmentBytes)
+    swap(&w.bytes, &fragments.bytes)
     let alsoStart = w.bytes.count
     w.raw("{\"role\":")
     w.string(e.role.rawValue)
@@ -25,63 +25,43 @@ extension RuleTables {
     let describedStart = w.bytes.count
     w.contents(ExcludesPair.describe(e))
     let end = w.bytes.count
-    swap(&w.bytes, &fragmentBytes)
-    let position = Int32(fragments.count)
-    fragments.append(
+    swap(&w.bytes, &fragments.bytes)
+    let position = Int32(fragments.fragments.count)
+    fragments.fragments.append(
       EvidenceFragment(
         alsoStart: Int32(alsoStart), fieldsStart: Int32(fieldsStart), overrideStart: Int32(overrideStart),
         describedStart: Int32(describedStart), end: Int32(end), role: role))
-    fragmentCache.insert(key, position)
+    fragments.cache.insert(key, position)
     return position
   }
 
   /// Keeps the JSON of the Excludes finding of entries `a` and `b` (in encounter order, not marked
-  /// unrelated) and returns its position in ``store`` (or in ``transient`` when `transient` is set),
-  /// or ``noFinding`` when the notes report nothing.
+  /// unrelated), for good or (`transient`) for this encounter only; nil when the notes report nothing.
   ///
-  /// Works in the reusable lists ``pairMatches`` and ``pairParts``: nothing is allocated per pair.
-  mutating func keepPairJSON(_ a: Int32, _ b: Int32, options: RuleOptions, transient: Bool) -> Int32 {
+  /// Works in the reusable lists ``EncounterScratch/pairMatches`` and ``EncounterScratch/pairParts``:
+  /// nothing is allocated per pair.
+  mutating func keepPairJSON(_ a: Int32, _ b: Int32, options: RuleOptions, transient: Bool) -> FindingRef? {
     var found: [(r: Int32, subject: Int32, other: Int32)] = []
     var parts: [Int32] = []
-    swap(&found, &pairMatches)
-    swap(&parts, &pairParts)
+    swap(&found, &scratch.pairMatches)
+    swap(&parts, &scratch.pairParts)
     defer {
-      swap(&found, &pairMatches)
-      swap(&parts, &pairParts)
+      swap(&found, &scratch.pairMatches)
+      swap(&parts, &scratch.pairParts)
     }
     found.removeAll(keepingCapacity: true)
     parts.removeAll(keepingCapacity: true)
     collectMatches(a, b, curated: options.curatedRules, into: &found)
-    guard !found.isEmpty else { return Self.noFinding }
+    guard !found.isEmpty else { return nil }
     let decision = decide(found)
-    let head: StaticString
-    let kind: FindingKind
-    let severity: Severity
-    let tail: StaticString
-    let verdict: StaticString
-    switch decision {
-    case .none:
-      return Self.noFinding
-    case .excludes2:
-      guard options.reportExcludes2 && options.reports(.info) else { return Self.noFinding }
-      (head, kind, severity, tail, verdict) = (
-        "{\"kind\":\"excludes2\",\"severity\":\"info\",\"codes\":[", .excludes2, .info,
-        "\",\"authority\":\"official-tabular\"", " may be reported together: Excludes2 at "
-      )
-    case .excludes1:
-      (head, kind, severity, tail, verdict) = (
-        "{\"kind\":\"excludes1\",\"severity\":\"error\",\"codes\":[", .excludes1, .error,
-        "\",\"authority\":\"official-tabular\"", " may not be reported together: Excludes1 at "
-      )
-    case .curatedExcludes1:
-      (head, kind, severity, tail, verdict) = (
-        "{\"kind\":\"excludes1\",\"severity\":\"warning\",\"codes\":[", .excludes1, .warning,
-        "\",\"authority\":\"curated\"",
-        " are probably not reported together (text-only Excludes1 resolved by our curated mapping; check the documentation): "
-      )
-    }
+    guard let (kind, severity, authority, verdict) = ExcludesPair.outcome(decision) else { return nil }
+    if decision == .excludes2 && !(options.reportExcludes2 && options.reports(.info)) { return nil }
     let deciding = orderedParts(found, decision: decision, into: &parts)
-    let write = { [fragments, fragmentBytes, codeBytes, entries] (w: inout JSONWriter) in
+    let write = {
+      [
+        fragments = fragments.fragments, fragmentBytes = fragments.bytes, codeBytes = codeIndex.codeBytes,
+        entries = codeIndex.entries
+      ] (w: inout JSONWriter) in
       fragmentBytes.withUnsafeBufferPointer { bytes in
         codeBytes.withUnsafeBufferPointer { codes in
           /// A code as a JSON string, or without its quotes.
@@ -93,7 +73,11 @@ extension RuleTables {
           func piece(_ from: Int32, _ to: Int32) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)])
           }
-          w.raw(head)
+          w.raw("{\"kind\":\"")
+          w.bytes.append(contentsOf: kind.rawValue.utf8)
+          w.raw("\",\"severity\":\"")
+          w.bytes.append(contentsOf: severity.rawValue.utf8)
+          w.raw("\",\"codes\":[")
           w.bytes.append(contentsOf: code(a, quoted: true))
           w.byte(UInt8(ascii: ","))
           w.bytes.append(contentsOf: code(b, quoted: true))
@@ -116,7 +100,9 @@ extension RuleTables {
             let f = fragments[Int(parts[deciding])]
             w.bytes.append(contentsOf: piece(f.overrideStart, f.end))
           }
-          w.raw(tail)
+          w.raw("\",\"authority\":\"")
+          w.bytes.append(contentsOf: authority.rawValue.utf8)
+          w.byte(UInt8(ascii: "\""))
           // The first deciding evidence is the finding's own; the rest go to `also` (the first part
           // is left out of `also` even when nothing decides, as ``Finding/writeJSON(to:)`` does).
           if deciding > 0 {
@@ -137,30 +123,7 @@ extension RuleTables {
         }
       }
     }
-    return transient
-      ? self.transient.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write)
-      : store.add(kind: kind, severity: severity, isOverride: false, value: nil, json: write)
-  }
-
-  /// Appends every reference of either chain that covers the other code, by position.
-  func collectMatches(
-    _ a: Int32, _ b: Int32, curated: Bool, into result: inout [(r: Int32, subject: Int32, other: Int32)]
-  ) {
-    let x = entries[Int(a)].node
-    let y = entries[Int(b)].node
-    guard x >= 0, y >= 0 else { return }
-    triples.withUnsafeBufferPointer { q in
-      func scan(_ subject: Int32, _ x: Int32, _ other: Int32) {
-        _ = firstReference(of: subject) { r in
-          if (curated || q[3 * r + 2] & 3 != 2) && covers(q, r, node: x, entry: other) {
-            result.append((Int32(r), subject, other))
-          }
-          return false
-        }
-      }
-      scan(a, y, b)
-      scan(b, x, a)
-    }
+    return cache.keepJSON(kind: kind, severity: severity, forNow: transient, json: write)
   }
 
   /// The fragments of a pair's evidence in the order of ``ordered(_:agrees:)`` (deciding first,
@@ -173,10 +136,10 @@ extension RuleTables {
     // Official references first, curated after; a note is not repeated for the same subject.
     for pass in 0..<2 {
       let curatedPass = pass == 1
-      for (i, match) in found.enumerated() where (ranges[Int(match.r)].kind == .curated) == curatedPass {
-        let range = ranges[Int(match.r)]
+      for (i, match) in found.enumerated() where (chains.ranges[Int(match.r)].kind == .curated) == curatedPass {
+        let range = chains.ranges[Int(match.r)]
         let repeated = found[..<i].contains { earlier in
-          let other = ranges[Int(earlier.r)]
+          let other = chains.ranges[Int(earlier.r)]
           return other.note == range.note && earlier.subject == match.subject && other.kind == range.kind
         }
         if repeated { continue }
@@ -197,7 +160,7 @@ extension RuleTables {
   func decide(_ found: [(r: Int32, subject: Int32, other: Int32)]) -> PairVerdict.Decision {
     var precedence = ExcludesPrecedence()
     for match in found {
-      let range = ranges[Int(match.r)]
+      let range = chains.ranges[Int(match.r)]
       precedence.add(range.kind, specificity: Int(range.specificity))
     }
     return precedence.decision
