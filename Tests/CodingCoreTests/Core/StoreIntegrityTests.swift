@@ -79,8 +79,12 @@ import Testing
     var bytes = [UInt8](try Data(contentsOf: store))
     bytes[10] ^= 1
     try Data(bytes).write(to: store)
+    // The hook is process-wide: other tests running meanwhile report their own damaged stores, so
+    // only the reports naming this test's folder count, and the default is put back.
     var reports: [String] = []
-    ReleaseCache.report = { reports.append($0) }
+    let previous = ReleaseCache.report
+    ReleaseCache.report = { message in if message.contains(folder.path) { reports.append(message) } }
+    defer { ReleaseCache.report = previous }
     let release = try ReleaseCache(folder: folder).open(source)
     #expect(release.lookup("M54.5") != nil)
     #expect(reports.count == 1)
