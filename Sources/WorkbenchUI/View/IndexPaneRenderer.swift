@@ -33,13 +33,15 @@ enum IndexPaneRenderer {
     let lead = String(repeating: "  ", count: min(row.level, max(0, width / 6))) + marker
     var text = index.displayText(entry)
     let code = entry.code.isEmpty ? "" : " \(entry.code)"
-    let room = width - DisplayWidth.of(lead) - DisplayWidth.of(code)
+    let check = entry.code.isEmpty ? nil : release.checkIndexCode(entry.code)
+    // A column is kept for the "…" of what follows the code (its check, the subterms not shown).
+    let more = (check.map { $0.status != .valid } ?? false) || row.hiddenSubterms > 0 ? 1 : 0
+    let room = width - DisplayWidth.of(lead) - DisplayWidth.of(code) - more
     if !code.isEmpty, DisplayWidth.of(text) > room, room >= 8 {
       text = DisplayWidth.truncate(text, to: room)
     }
     var segments = [Segment(lead, .muted), Segment(text, row.level == 0 ? .heading : .text)]
-    if !entry.code.isEmpty {
-      let check = release.checkIndexCode(entry.code)
+    if let check {
       segments.append(Segment(code, check.status == .valid ? .billable : .header))
       if let node = check.node, inEncounter.contains(release.code(node)) {
         segments.append(Segment(" ●", .inEncounter))
@@ -48,9 +50,9 @@ enum IndexPaneRenderer {
       case .valid: break
       case .needsMoreCharacters:
         let codes = check.offered.map { release.code($0) }.joined(separator: ", ")
-        let more = check.offeredTotal > check.offered.count ? ", …" : ""
+        let ellipsis = check.offeredTotal > check.offered.count ? ", …" : ""
         segments.append(
-          Segment("  needs more characters\(codes.isEmpty ? "" : ": " + codes + more)", .findingWarning))
+          Segment("  needs more characters\(codes.isEmpty ? "" : ": " + codes + ellipsis)", .findingWarning))
       case .notInRelease:
         segments.append(Segment("  not in \(release.info.id)", .findingError))
       }
