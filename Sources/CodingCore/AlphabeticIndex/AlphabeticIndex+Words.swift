@@ -38,29 +38,42 @@ extension AlphabeticIndex {
         }
       }
     }
-    // Every entry under a matched one inherits its words.
-    var inherited: [Int: (UInt32, UInt32, Int)] = [:]
-    for (entry, value) in own {
-      for d in entry..<subtreeEnd(entry) {
-        var current = inherited[d] ?? (0, 0, 0)
-        current.0 |= value.0
-        current.1 |= value.1
-        current.2 += value.2
-        inherited[d] = current
-      }
-    }
+    // Every entry under a matched one inherits its words: an entry's words are those of its own
+    // matched ancestors and itself. Only the subtrees of matched entries whose words reach the
+    // minimum are walked (a deeper matched entry, holding more, walks its own subtree), so a
+    // phrase of common words does not visit every subterm under each of them.
     var result: [Match] = []
-    for (entry, value) in inherited where (value.0 | value.1).nonzeroBitCount >= minimum {
-      var pathWords = 0
+    for (entry, _) in own {
+      var value = (UInt32(0), UInt32(0), 0)
       var current: Int? = entry
       while let e = current {
-        pathWords += ownWords(e)
+        if let mine = own[e] {
+          value.0 |= mine.0
+          value.1 |= mine.1
+          value.2 += mine.2
+        }
         current = parent(e)
       }
-      result.append(
-        Match(
-          entry: entry, termMask: value.0, modifierMask: value.1 & ~value.0, penalty: value.2,
-          unmatchedWords: max(0, pathWords - value.0.nonzeroBitCount)))
+      guard (value.0 | value.1).nonzeroBitCount >= minimum else { continue }
+      let end = subtreeEnd(entry)
+      var d = entry
+      while d < end {
+        if d != entry, own[d] != nil {
+          d = subtreeEnd(d)
+          continue
+        }
+        var pathWords = 0
+        var up: Int? = d
+        while let e = up {
+          pathWords += ownWords(e)
+          up = parent(e)
+        }
+        result.append(
+          Match(
+            entry: d, termMask: value.0, modifierMask: value.1 & ~value.0, penalty: value.2,
+            unmatchedWords: max(0, pathWords - value.0.nonzeroBitCount)))
+        d += 1
+      }
     }
     return result
   }

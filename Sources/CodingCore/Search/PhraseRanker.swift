@@ -107,9 +107,9 @@ struct PhraseRanker {
         if let known = nodes[code] {
           node = known
         } else {
-          var key = code
-          while key.hasSuffix("-") || key.hasSuffix(".") { key.removeLast() }
-          node = release.lookup(key)
+          var key = Substring(code)
+          while let last = key.last, last == "-" || last == "." || last == " " { key.removeLast() }
+          node = release.lookup(normalizedKey: CodeNormalizer.key(key))
           nodes[code] = node
         }
         guard let node else { continue }

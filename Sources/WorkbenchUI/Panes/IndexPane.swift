@@ -151,7 +151,8 @@ public enum IndexPane: Pane {
 
   private static func add(_ reducer: Reducer, _ state: inout AppState) {
     guard let entry = selectedEntry(state), let code = selectedCode(state), let (_, release) = source(state) else {
-      state.message = StatusMessage("This entry has no code: follow its \"see\" (f) or choose a subterm.", isError: true)
+      state.message = StatusMessage(
+        "This entry has no code: follow its \"see\" (f) or choose a subterm.", isError: true)
       return
     }
     let check = release.checkIndexCode(entry.code)

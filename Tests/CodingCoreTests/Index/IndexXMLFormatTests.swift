@@ -23,9 +23,10 @@ import Testing
     #expect(fields(fromXML) == fields(fromCSV))
     // The file's, and the letters', own titles are not terms.
     #expect(!fromXML.contains { $0.term.contains("INDEX TO DISEASES") || $0.term == "A" || $0.term == "2025" })
-    #expect(fromXML.filter { $0.level == 0 }.map(\.term) == [
-      "Abdominalgia", "Lumbago, lumbalgia", "Lumbar", "Pain", "Painful", "Sciatica",
-    ])
+    #expect(
+      fromXML.filter { $0.level == 0 }.map(\.term) == [
+        "Abdominalgia", "Lumbago, lumbalgia", "Lumbar", "Pain", "Painful", "Sciatica",
+      ])
     let pain = try #require(fromXML.first { $0.term == "Pain" })
     #expect([pain.modifier, pain.seeAlso, pain.code] == ["(s)", "Painful", "R52"])
     let displacement = try #require(fromXML.first { $0.term == "due to displacement of intervertebral disc" })
