@@ -92,8 +92,8 @@ extension AlphabeticIndex {
     return (start, n)
   }
 
-  /// Tokens matching a query word: exact (penalty 0), longer words it prefixes (1, for the last word
-  /// or words of 4+ letters), and typos (2) when nothing matches exactly.
+  /// Tokens matching a query word: exact (penalty 0), longer words it prefixes (1, for a last word
+  /// of 2+ letters or words of 4+ letters), and typos (2) when nothing matches exactly.
   func tokenMatches(_ word: String, isLast: Bool) -> [(Int, Int)] {
     let bytes = Array(word.utf8)
     guard let firstByte = bytes.first else { return [] }
@@ -113,7 +113,8 @@ extension AlphabeticIndex {
         exact = true
       }
     }
-    if isLast || bytes.count >= 4 {
+    // A last word of one letter (a phrase being typed) would prefix a thousand words: exact only.
+    if (isLast && bytes.count >= 2) || bytes.count >= 4 {
       while i < tokenCount {
         let token = tokenBytes(i)
         guard token.count > bytes.count,

@@ -106,6 +106,13 @@ public enum IndexPane: Pane {
     state.catalog.alphabeticIndex
   }
 
+  /// The index, after looking the term up again when the rows came from another index.
+  static func current(_ state: inout AppState) -> (index: AlphabeticIndex, release: Release)? {
+    guard let source = source(state) else { return nil }
+    if state.index.indexIdentity != IndexTree.identity(source.index) { lookUp(&state) }
+    return source
+  }
+
   /// Looks the query up and shows each match under its parent terms.
   static func lookUp(_ state: inout AppState) {
     guard let (index, _) = source(state) else {
@@ -116,7 +123,9 @@ public enum IndexPane: Pane {
   }
 
   private static func selectedEntry(_ state: AppState) -> IndexEntry? {
-    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected] else { return nil }
+    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected],
+      row.entry < index.count
+    else { return nil }
     return index.entry(row.entry)
   }
 
@@ -131,7 +140,7 @@ public enum IndexPane: Pane {
   /// Enter: the code opens in the tree and detail; without a code a "see" is followed, a term with
   /// subterms folds or unfolds, and a "see also" is followed.
   private static func enter(_ reducer: Reducer, _ state: inout AppState) {
-    guard let entry = selectedEntry(state) else { return }
+    guard current(&state) != nil, let entry = selectedEntry(state) else { return }
     if let code = selectedCode(state) {
       guard let key = state.catalog.resolve(code) else {
         state.message = StatusMessage(state.catalog.unknownCodeMessage(code), isError: true)
@@ -150,6 +159,7 @@ public enum IndexPane: Pane {
   }
 
   private static func add(_ reducer: Reducer, _ state: inout AppState) {
+    _ = current(&state)
     guard let entry = selectedEntry(state), let code = selectedCode(state), let (_, release) = source(state) else {
       state.message = StatusMessage(
         "This entry has no code: follow its \"see\" (f) or choose a subterm.", isError: true)
@@ -161,10 +171,11 @@ public enum IndexPane: Pane {
       reducer.addCode(code, &state)
     case .needsMoreCharacters:
       let codes = check.offered.map { release.code($0) }
+      let more = check.offeredTotal > codes.count ? " (\(check.offeredTotal) in all)" : ""
       let list = codes.count > 1 ? codes.dropLast().joined(separator: ", ") + " or " + (codes.last ?? "") : codes.first
       state.message = StatusMessage(
-        "\(entry.code) needs more characters: Enter opens \(code) in the tree"
-          + (list.map { " to choose \($0)" } ?? "") + ".", isError: true)
+        "\(entry.code) needs more characters" + (list.map { ": \($0)\(more)" } ?? "")
+          + "; Enter opens \(code) in the tree.", isError: true)
     case .notInRelease:
       state.message = StatusMessage(
         "\(entry.code) is not in \(release.info.id): look the term up in the tabular for its code there.",
@@ -173,7 +184,7 @@ public enum IndexPane: Pane {
   }
 
   private static func expand(_ state: inout AppState) {
-    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected], row.hasSubterms
+    guard let (index, _) = current(&state), let row = state.index.rows[safe: state.index.selected], row.hasSubterms
     else { return }
     if row.isOpen && row.hiddenSubterms == 0 {
       state.index.selected = min(state.index.selected + 1, state.index.rows.count - 1)
@@ -183,7 +194,7 @@ public enum IndexPane: Pane {
   }
 
   private static func collapse(_ state: inout AppState) {
-    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected] else { return }
+    guard let (index, _) = current(&state), let row = state.index.rows[safe: state.index.selected] else { return }
     if row.isOpen {
       IndexTree.close(row.entry, in: index, &state.index)
     } else if let parent = IndexTree.parentRow(state.index) {
@@ -192,7 +203,7 @@ public enum IndexPane: Pane {
   }
 
   private static func toggle(_ state: inout AppState) {
-    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected] else { return }
+    guard let (index, _) = current(&state), let row = state.index.rows[safe: state.index.selected] else { return }
     guard row.hasSubterms else {
       state.message = StatusMessage("\(index.term(row.entry)) has no subterms.")
       return
@@ -206,7 +217,7 @@ public enum IndexPane: Pane {
   }
 
   private static func follow(_ state: inout AppState) {
-    guard let (index, _) = source(state), let entry = selectedEntry(state) else { return }
+    guard let (index, _) = current(&state), let entry = selectedEntry(state) else { return }
     guard let target = entry.seeTarget ?? entry.seeAlsoTarget else {
       let text = entry.see.isEmpty ? entry.seeAlso : entry.see
       state.message = StatusMessage(
@@ -222,7 +233,7 @@ public enum IndexPane: Pane {
   }
 
   private static func back(_ state: inout AppState) {
-    guard let (index, _) = source(state), let place = state.index.trail.popLast() else {
+    guard let (index, _) = current(&state), let place = state.index.trail.popLast() else {
       state.message = StatusMessage("Nothing to go back to: no \"see\" was followed.")
       return
     }
@@ -237,7 +248,7 @@ public enum IndexPane: Pane {
     }
     let inEncounter = Set(state.encounter.draft.codes)
     return [IndexPaneRenderer.termLine(state)]
-      + state.index.rows.enumerated().map { n, row in
+      + state.index.rows.enumerated().filter { $0.element.entry < index.count }.map { n, row in
         IndexPaneRenderer.line(
           row, number: n, index: index, release: release, inEncounter: inEncounter, width: width)
       }
@@ -292,7 +303,10 @@ public enum IndexPane: Pane {
       return false
     }
     state.index.trail = []
-    if state.index.query.filter({ $0 != " " }).count >= 3 {
+    let lastWord = state.index.query.split(separator: " ").last ?? ""
+    if state.index.query.hasSuffix(" ") || (lastWord.count == 1 && state.index.query.contains(" ")) {
+      // A word just begun names nothing yet: the tree stays as it was until its second letter.
+    } else if state.index.query.filter({ $0 != " " }).count >= 3 {
       lookUp(&state)
     } else {
       state.index.rows = []

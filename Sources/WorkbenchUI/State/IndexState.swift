@@ -47,6 +47,9 @@ public struct IndexState: Equatable, Sendable {
   public var scroll = 0
   /// Places left by following "see" / "see also" (Backspace goes back).
   public var trail: [Place] = []
+  /// The index the rows come from (its release and size): another index (a date that chose another
+  /// release) makes the term be looked up again.
+  public var indexIdentity = ""
 
   public init() {}
 }

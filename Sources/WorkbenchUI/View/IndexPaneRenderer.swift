@@ -73,7 +73,8 @@ enum IndexPaneRenderer {
       let inEncounter = Set(state.encounter.draft.codes)
       let first = max(0, min(state.index.scroll, rows.count - 1))
       let last = min(rows.count, first + max(0, rect.height - 1))
-      for n in first..<last {
+      // Rows left from another index (a date that chose another release) are not read.
+      for n in first..<last where rows[n].entry < index.count {
         lines.append(
           line(rows[n], number: n, index: index, release: release, inEncounter: inEncounter, width: rect.width))
       }

@@ -6,8 +6,13 @@ enum IndexTree {
   /// The most rows shown (a guard: unfolding everything of "Injury" would list thousands).
   static let rowLimit = 5000
 
+  /// The identity of an index, to tell rows of another one.
+  static func identity(_ index: AlphabeticIndex) -> String { "\(index.release) \(index.count)" }
+
   /// Looks `query` up and shows its matches, the first row selected.
   static func lookUp(_ query: String, in index: AlphabeticIndex, _ state: inout IndexState) {
+    state.indexIdentity = identity(index)
+    state.trail = []
     let trimmed = query.trimmingCharacters(in: " ")
     state.roots = trimmed.isEmpty ? [] : index.lookUp(trimmed, limit: 30)
     state.opened = Set(state.roots)

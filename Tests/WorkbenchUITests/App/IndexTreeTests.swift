@@ -60,13 +60,25 @@ import WorkbenchUI
     s.press("j")
     s.press("a")
     #expect(s.state.encounter.draft.codes.isEmpty)
-    #expect(s.screen.contains("M54.4- needs more characters: Enter opens M54.4 in the tree to choose M54.40,"))
+    #expect(s.screen.contains("M54.4- needs more characters: M54.40, M54.41 or M54.42; Enter opens M54.4 in the tree."))
     s.send(.commandLine("date 2021-05-01"))
     s.send(.commandLine("index pain low back"))
     #expect(s.screen.contains("low back M54.50  not in FY2021"))
     s.press("j a")
     #expect(s.state.encounter.draft.codes.isEmpty)
     #expect(s.screen.contains("M54.50 is not in FY2021"))
+  }
+
+  @Test func aWordJustBegunKeepsTheTreeUntilItsSecondLetter() {
+    var s = Fixtures.session()
+    s.press("I")
+    s.type("pain")
+    let rows = s.state.index.rows
+    s.type(" l")
+    #expect(s.state.index.rows == rows)
+    s.type("o")
+    #expect(s.state.index.rows != rows)
+    #expect(s.screen.contains("┃  ▾ low back M54.50"))
   }
 
   @Test func anAddedCodeIsMarkedInTheIndex() {
