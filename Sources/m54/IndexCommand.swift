@@ -79,7 +79,8 @@ struct IndexCommand: ParsableCommand {
     do {
       try FileHandle.standardOutput.write(contentsOf: Data((heading + "\n" + printer.text(roots)).utf8))
     } catch {
-      Console.error("m54: cannot write the output (\(error.localizedDescription))")
+      // The same words as every other command's (the C library's for the failed write).
+      Console.error("m54: cannot write the output (\(String(cString: strerror(errno))))")
       throw ExitCode(2)
     }
   }
