@@ -136,6 +136,18 @@ public final class AlphabeticIndex: @unchecked Sendable {
     return bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The code field packed into an integer (its bytes, at most 8, little end first; 0 when empty),
+  /// or nil when longer: a key for caching per code without building a string.
+  @inline(__always) public func codeKey(_ id: Int) -> UInt64? {
+    var at = recordOffset(id) + 2
+    for _ in 0..<4 { at += 2 + Int(buffer.u16(at)) }
+    let bytes = field(at)
+    guard bytes.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << UInt64(8 * i) }
+    return key
+  }
+
   @inline(__always) private func field(_ at: Int) -> UnsafeRawBufferPointer {
     let length = Int(buffer.u16(at))
     let start = min(at + 2, end)
