@@ -20,11 +20,14 @@ extension AlphabeticIndex {
   public func matches(_ words: [String], minimum: Int) -> [Match] {
     let words = Array(words.prefix(32))
     guard !words.isEmpty else { return [] }
-    // Own matches: entry -> (term mask, modifier mask, penalty).
+    // Own matches: entry -> (term mask, modifier mask, penalty), sized once for every posting.
+    let tokensPerWord = words.enumerated().map { w, word in tokenMatches(word, isLast: w == words.count - 1) }
+    let postingTotal = tokensPerWord.joined().reduce(0) { $0 + postingRange($1.0).count }
     var own: [Int: (UInt32, UInt32, Int)] = [:]
-    for (w, word) in words.enumerated() {
+    own.reserveCapacity(min(postingTotal, count))
+    for (w, matches) in tokensPerWord.enumerated() {
       let bit = UInt32(1) << UInt32(w)
-      for (token, penalty) in tokenMatches(word, isLast: w == words.count - 1) {
+      for (token, penalty) in matches {
         let (start, n) = postingRange(token)
         for p in start..<(start + n) {
           let raw = buffer.u32(postings + p * IndexSectionLayout.postingSize)
