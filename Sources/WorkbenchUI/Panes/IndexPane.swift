@@ -54,14 +54,14 @@ public enum IndexPane: Pane {
       return []
     },
     CommandSpec(
-      .indexOpenCode, "Open the entry's code in the tree and detail, follow its \"see\", or fold/unfold it",
+      .indexOpenCode, "Open the code in the tree and detail, follow a \"see\", or fold the term",
       hint: "open", scopes: [.index], keys: [(.index, ["<Enter>"])]
     ) { r, _, s in
       enter(r, &s)
       return []
     },
     CommandSpec(
-      .indexExpand, "Unfold the term (all its subterms), or go to its first subterm", hint: "unfold",
+      .indexExpand, "Unfold the term (every subterm), or go to its first subterm", hint: "unfold",
       scopes: [.index], keys: [(.index, ["l", "<Right>"])]
     ) { _, _, s in
       expand(&s)
