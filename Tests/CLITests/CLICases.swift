@@ -2,7 +2,7 @@
 /// documented error cases with their exit statuses.
 extension CLICase {
   static let all: [CLICase] =
-    show + search + tree + history + check + audit + data + routing + help + trainer
+    show + search + tree + history + check + audit + data + routing + help + trainer + index
 
   static let show: [CLICase] = [
     CLICase("show-M54.50", ["show", "M54.50"]),
@@ -29,6 +29,16 @@ extension CLICase {
     CLICase("search-no-match", ["search", "zzqxv"]),
     CLICase("search-bad-limit", ["search", "lumbago", "--limit", "0"]),
     CLICase("search-bad-release", ["search", "lumbago", "--release", "2026"]),
+  ]
+
+  static let index: [CLICase] = [
+    CLICase("index-pain", ["index", "pain"]),
+    CLICase("index-pain-json", ["index", "pain", "--json"]),
+    CLICase("index-see-also", ["index", "painful", "--date", "2026-05-01"]),
+    CLICase("index-see-followed", ["index", "abdominalgia", "--follow", "--date", "2026-05-01"]),
+    CLICase("index-not-in-release", ["index", "pain", "low", "back", "--date", "2021-05-01"]),
+    CLICase("index-no-match", ["index", "zzqxv"]),
+    CLICase("index-no-match-json", ["index", "zzqxv", "--json"]),
   ]
 
   static let tree: [CLICase] = [

@@ -44,6 +44,36 @@ struct CoderWorkbenchEndToEndTests {
     try expectScreen(tmux, "1 Code tree", "M54.4  Lumbago with sciatica")
   }
 
+  /// A coder's path through the index tree: type a term, fold and unfold a subterm, follow a
+  /// "see also" and come back, add the code from the index, then Enter opens it in the tree.
+  @Test(arguments: [(120, 40), (80, 24)])
+  func theIndexTreeFoldsFollowsAndAdds(size: (width: Int, height: Int)) throws {
+    let (tmux, _) = try start(width: size.width, height: size.height)
+    defer { tmux.kill() }
+    try expectScreen(tmux, "1 Code tree")
+    try tmux.send("I")
+    try tmux.type("pain")
+    try expectScreen(tmux, "▾ Pain(s) (see also", "  ▸ abdominal R10.9")
+    try tmux.type(" low back")
+    try tmux.send("Enter")
+    try expectScreen(tmux, "Term: pain low back ", "▾ low back M54.50", "vertebrogenic M54.51")
+    try tmux.send("j", "h")
+    try expectScreen(tmux, "▸ low back M54.50")
+    try tmux.send("l")
+    try expectScreen(tmux, "▾ low back M54.50", "specified NEC M54.59")
+    // "see also Painful" on the main term, then back.
+    try tmux.send("k", "f")
+    try expectScreen(tmux, "Term: Painful", "▾ Painful (see also Pain)", "Backspace goes back")
+    try tmux.send("BSpace")
+    try expectScreen(tmux, "Term: pain low back ", "▾ low back M54.50")
+    try tmux.send("j", "a")
+    try expectScreen(tmux, "Added M54.50.", "low back M54.50 ●")
+    try tmux.send("Enter")
+    try expectScreen(tmux, "1 Code tree", "M54.50  Low back pain, unspecified")
+    try tmux.send("q")
+    try expectScreen(tmux, "m54 exited with status 0")
+  }
+
   @Test func codeEntryIsAModeAt80x24() throws {
     let (tmux, _) = try start(width: 80, height: 24)
     defer { tmux.kill() }

@@ -20,11 +20,14 @@ extension AlphabeticIndex {
   public func matches(_ words: [String], minimum: Int) -> [Match] {
     let words = Array(words.prefix(32))
     guard !words.isEmpty else { return [] }
-    // Own matches: entry -> (term mask, modifier mask, penalty).
+    // Own matches: entry -> (term mask, modifier mask, penalty), sized once for every posting.
+    let tokensPerWord = words.enumerated().map { w, word in tokenMatches(word, isLast: w == words.count - 1) }
+    let postingTotal = tokensPerWord.joined().reduce(0) { $0 + postingRange($1.0).count }
     var own: [Int: (UInt32, UInt32, Int)] = [:]
-    for (w, word) in words.enumerated() {
+    own.reserveCapacity(min(postingTotal, count))
+    for (w, matches) in tokensPerWord.enumerated() {
       let bit = UInt32(1) << UInt32(w)
-      for (token, penalty) in tokenMatches(word, isLast: w == words.count - 1) {
+      for (token, penalty) in matches {
         let (start, n) = postingRange(token)
         for p in start..<(start + n) {
           let raw = buffer.u32(postings + p * IndexSectionLayout.postingSize)
@@ -38,29 +41,42 @@ extension AlphabeticIndex {
         }
       }
     }
-    // Every entry under a matched one inherits its words.
-    var inherited: [Int: (UInt32, UInt32, Int)] = [:]
-    for (entry, value) in own {
-      for d in entry..<subtreeEnd(entry) {
-        var current = inherited[d] ?? (0, 0, 0)
-        current.0 |= value.0
-        current.1 |= value.1
-        current.2 += value.2
-        inherited[d] = current
-      }
-    }
+    // Every entry under a matched one inherits its words: an entry's words are those of its own
+    // matched ancestors and itself. Only the subtrees of matched entries whose words reach the
+    // minimum are walked (a deeper matched entry, holding more, walks its own subtree), so a
+    // phrase of common words does not visit every subterm under each of them.
     var result: [Match] = []
-    for (entry, value) in inherited where (value.0 | value.1).nonzeroBitCount >= minimum {
-      var pathWords = 0
+    for (entry, _) in own {
+      var value = (UInt32(0), UInt32(0), 0)
       var current: Int? = entry
       while let e = current {
-        pathWords += ownWords(e)
+        if let mine = own[e] {
+          value.0 |= mine.0
+          value.1 |= mine.1
+          value.2 += mine.2
+        }
         current = parent(e)
       }
-      result.append(
-        Match(
-          entry: entry, termMask: value.0, modifierMask: value.1 & ~value.0, penalty: value.2,
-          unmatchedWords: max(0, pathWords - value.0.nonzeroBitCount)))
+      guard (value.0 | value.1).nonzeroBitCount >= minimum else { continue }
+      let end = subtreeEnd(entry)
+      var d = entry
+      while d < end {
+        if d != entry, own[d] != nil {
+          d = subtreeEnd(d)
+          continue
+        }
+        var pathWords = 0
+        var up: Int? = d
+        while let e = up {
+          pathWords += ownWords(e)
+          up = parent(e)
+        }
+        result.append(
+          Match(
+            entry: d, termMask: value.0, modifierMask: value.1 & ~value.0, penalty: value.2,
+            unmatchedWords: max(0, pathWords - value.0.nonzeroBitCount)))
+        d += 1
+      }
     }
     return result
   }
@@ -79,8 +95,8 @@ extension AlphabeticIndex {
     return (start, n)
   }
 
-  /// Tokens matching a query word: exact (penalty 0), longer words it prefixes (1, for the last word
-  /// or words of 4+ letters), and typos (2) when nothing matches exactly.
+  /// Tokens matching a query word: exact (penalty 0), longer words it prefixes (1, for a last word
+  /// of 2+ letters or words of 4+ letters), and typos (2) when nothing matches exactly.
   func tokenMatches(_ word: String, isLast: Bool) -> [(Int, Int)] {
     let bytes = Array(word.utf8)
     guard let firstByte = bytes.first else { return [] }
@@ -100,7 +116,8 @@ extension AlphabeticIndex {
         exact = true
       }
     }
-    if isLast || bytes.count >= 4 {
+    // A last word of one letter (a phrase being typed) would prefix a thousand words: exact only.
+    if (isLast && bytes.count >= 2) || bytes.count >= 4 {
       while i < tokenCount {
         let token = tokenBytes(i)
         guard token.count > bytes.count,

@@ -49,8 +49,30 @@ public final class AlphabeticIndex: @unchecked Sendable {
   }
 
   private func info() -> IndexCompiler.Info? {
-    let json = Data(buffer.bytes(from: infoRange.lowerBound, count: infoRange.count))
-    return try? JSONDecoder().decode(IndexCompiler.Info.self, from: json)
+    let bytes = buffer.bytes(from: infoRange.lowerBound, count: infoRange.count)
+    // The compiler writes a flat object of two plain strings: read them without JSONDecoder (whose
+    // first use costs about a millisecond of protocol lookups); anything else is decoded properly.
+    if let release = Self.plainString("release", in: bytes), let file = Self.plainString("file", in: bytes) {
+      return IndexCompiler.Info(release: release, file: file)
+    }
+    return try? JSONDecoder().decode(IndexCompiler.Info.self, from: Data(bytes))
+  }
+
+  /// The value of `"key":"value"` in flat JSON when it holds no escape, else nil.
+  static func plainString(_ key: String, in bytes: UnsafeRawBufferPointer) -> String? {
+    let pattern = Array("\"\(key)\":\"".utf8)
+    guard bytes.count >= pattern.count else { return nil }
+    for start in 0...(bytes.count - pattern.count)
+    where bytes[start] == pattern[0] && (0..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) {
+      var end = start + pattern.count
+      while end < bytes.count, bytes[end] != 0x22 {
+        if bytes[end] == 0x5C { return nil }
+        end += 1
+      }
+      guard end < bytes.count else { return nil }
+      return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(start + pattern.count)..<end]), as: UTF8.self)
+    }
+    return nil
   }
 
   /// The entry's level (0 = main term).
@@ -107,7 +129,24 @@ public final class AlphabeticIndex: @unchecked Sendable {
   }
 
   /// The code field's raw text (empty when none), without decoding the other fields.
-  public func code(_ id: Int) -> String { entry(id).code }
+  public func code(_ id: Int) -> String {
+    var at = recordOffset(id) + 2
+    for _ in 0..<4 { at += 2 + field(at).count }
+    let bytes = field(at)
+    return bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The code field packed into an integer (its bytes, at most 8, little end first; 0 when empty),
+  /// or nil when longer: a key for caching per code without building a string.
+  @inline(__always) public func codeKey(_ id: Int) -> UInt64? {
+    var at = recordOffset(id) + 2
+    for _ in 0..<4 { at += 2 + Int(buffer.u16(at)) }
+    let bytes = field(at)
+    guard bytes.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << UInt64(8 * i) }
+    return key
+  }
 
   @inline(__always) private func field(_ at: Int) -> UnsafeRawBufferPointer {
     let length = Int(buffer.u16(at))

@@ -29,10 +29,12 @@ public struct IndexCodeCheck: Sendable, Hashable {
 extension Release {
   /// Checks a code as printed in the index (`M54.50`, `M54.4-`, `I63.-`) against this release.
   public func checkIndexCode(_ printed: String) -> IndexCodeCheck {
-    var key = printed.trimmingCharacters(in: .whitespaces)
-    while key.hasSuffix("-") || key.hasSuffix(".") { key.removeLast() }
-    guard let id = lookup(key) else {
-      let below = codes(withPrefix: key).filter { isBillable($0) }
+    // Trimmed by hand: Foundation's trimming bridges through NSString, a cost on every printed line.
+    var key = Substring(printed)
+    while key.first == " " { key.removeFirst() }
+    while let last = key.last, last == " " || last == "-" || last == "." { key.removeLast() }
+    guard let id = lookup(normalizedKey: CodeNormalizer.key(key)) else {
+      let below = codes(withPrefix: String(key)).filter { isBillable($0) }
       return IndexCodeCheck(
         printed: printed, status: .notInRelease, node: nil, offered: Array(below.prefix(IndexCodeCheck.offerLimit)),
         offeredTotal: below.count)

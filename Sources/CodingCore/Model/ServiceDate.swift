@@ -29,10 +29,13 @@ public struct ServiceDate: Hashable, Comparable, Sendable, CustomStringConvertib
     self.init(year: y, month: m, day: d)
   }
 
-  /// Today's date in the local time zone.
+  /// Today's date in the local time zone (from the C library: a Foundation `Calendar` costs a
+  /// millisecond at start-up).
   public static func today() -> ServiceDate {
-    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-    return ServiceDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil else { return ServiceDate.fallback }
+    return ServiceDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
       ?? ServiceDate.fallback
   }
 

@@ -99,18 +99,19 @@ struct PhraseRanker {
     }
     // A word of one or two letters being typed prefixes too much of the index to be worth it.
     if let index, words.joined().count >= 3 {
-      var nodes: [String: NodeID?] = [:]
+      // Each code is looked up once, keyed by its packed bytes (no string is built for a code seen before).
+      var nodes: [UInt64: NodeID?] = [:]
       for match in index.matches(words, minimum: minimum) {
-        let code = index.code(match.entry)
-        guard !code.isEmpty else { continue }
+        let packed = index.codeKey(match.entry)
+        guard packed != 0 else { continue }
         let node: NodeID?
-        if let known = nodes[code] {
+        if let packed, let known = nodes[packed] {
           node = known
         } else {
-          var key = code
-          while key.hasSuffix("-") || key.hasSuffix(".") { key.removeLast() }
-          node = release.lookup(key)
-          nodes[code] = node
+          var key = Substring(index.code(match.entry))
+          while let last = key.last, last == "-" || last == "." || last == " " { key.removeLast() }
+          node = key.isEmpty ? nil : release.lookup(normalizedKey: CodeNormalizer.key(key))
+          if let packed { nodes[packed] = node }
         }
         guard let node else { continue }
         let score = 4 * match.matched - 2 * match.unmatchedWords - match.penalty

@@ -1,7 +1,7 @@
 import CodingCore
 
 extension PaneID {
-  /// The Alphabetic Index: look a term up, browse main terms and subterms, follow "see".
+  /// The Alphabetic Index: look a term up, browse main terms and subterms as a tree, follow "see".
   public static let index = PaneID(rawValue: "index")
 }
 
@@ -14,20 +14,22 @@ extension Command {
   public static let openIndex = Command(rawValue: "index.open")
   public static let indexType = Command(rawValue: "index.type")
   public static let indexOpenCode = Command(rawValue: "index.enter")
+  public static let indexExpand = Command(rawValue: "index.expand")
+  public static let indexCollapse = Command(rawValue: "index.collapse")
+  public static let indexToggle = Command(rawValue: "index.toggle")
   public static let indexFollow = Command(rawValue: "index.follow")
   public static let indexAdd = Command(rawValue: "index.add")
   public static let indexBack = Command(rawValue: "index.back")
 }
 
 /// The Alphabetic Index pane, in the tree's place: a term typed at the top, the matching main terms
-/// and subterms below as the printed index shows them, each code checked against the release in use.
+/// and subterms below as a foldable tree indented as the printed index is, each code checked against
+/// the release in use.
 public enum IndexPane: Pane {
   public static let id = PaneID.index
   public static let title = "Alphabetic Index"
   public static let shortTitle = "Index"
   public static let slot = PaneSlot.topLeft
-  /// The most entries shown for one term.
-  static let rowLimit = 400
 
   public static let commands: [CommandSpec] = [
     CommandSpec(
@@ -37,6 +39,7 @@ public enum IndexPane: Pane {
       r.focus(.index, &s)
       if !call.argument.isEmpty {
         s.index.query = call.argument
+        s.index.trail = []
         lookUp(&s)
         s.index.typing = false
       } else {
@@ -51,10 +54,29 @@ public enum IndexPane: Pane {
       return []
     },
     CommandSpec(
-      .indexOpenCode, "Open the entry's code in the tree and detail, or follow its \"see\"", hint: "open",
-      scopes: [.index], keys: [(.index, ["<Enter>"])]
+      .indexOpenCode, "Open the code in the tree and detail, follow a \"see\", or fold the term",
+      hint: "open", scopes: [.index], keys: [(.index, ["<Enter>"])]
     ) { r, _, s in
-      open(r, &s)
+      enter(r, &s)
+      return []
+    },
+    CommandSpec(
+      .indexExpand, "Unfold the term (every subterm), or go to its first subterm", hint: "unfold",
+      scopes: [.index], keys: [(.index, ["l", "<Right>"])]
+    ) { _, _, s in
+      expand(&s)
+      return []
+    },
+    CommandSpec(
+      .indexCollapse, "Fold the term, or go to its parent term", hint: "fold", scopes: [.index],
+      keys: [(.index, ["h", "<Left>"])]
+    ) { _, _, s in
+      collapse(&s)
+      return []
+    },
+    CommandSpec(.indexToggle, "Fold or unfold the term", scopes: [.index], keys: [(.index, ["<Space>"])]) {
+      _, _, s in
+      toggle(&s)
       return []
     },
     CommandSpec(
@@ -67,20 +89,14 @@ public enum IndexPane: Pane {
     CommandSpec(
       .indexAdd, "Add the entry's code to the encounter", hint: "add", scopes: [.index], keys: [(.index, ["a"])]
     ) { r, _, s in
-      guard let code = selectedCode(s) else {
-        s.message = StatusMessage("This entry has no code: follow its \"see\" (f) or choose a subterm.", isError: true)
-        return []
-      }
-      r.addCode(code, &s)
+      add(r, &s)
       return []
     },
     CommandSpec(
-      .indexBack, "Go back to the term before following \"see\"", hint: "back", scopes: [.index],
+      .indexBack, "Go back to where you were before following \"see\"", hint: "back", scopes: [.index],
       keys: [(.index, ["<BS>"])]
     ) { _, _, s in
-      guard let previous = s.index.trail.popLast() else { return [] }
-      s.index.query = previous
-      lookUp(&s)
+      back(&s)
       return []
     },
   ]
@@ -90,23 +106,26 @@ public enum IndexPane: Pane {
     state.catalog.alphabeticIndex
   }
 
-  /// Looks the query up and lists each match under its parent terms.
+  /// The index, after looking the term up again when the rows came from another index.
+  static func current(_ state: inout AppState) -> (index: AlphabeticIndex, release: Release)? {
+    guard let source = source(state) else { return nil }
+    if state.index.indexIdentity != IndexTree.identity(source.index) { lookUp(&state) }
+    return source
+  }
+
+  /// Looks the query up and shows each match under its parent terms.
   static func lookUp(_ state: inout AppState) {
-    state.index.rows = []
-    state.index.selected = 0
-    state.index.scroll = 0
-    guard let (index, _) = source(state), !state.index.query.trimmingCharacters(in: " ").isEmpty else { return }
-    var shown = Set<Int>()
-    for root in index.lookUp(state.index.query, limit: 30) {
-      for id in index.path(root).dropLast() + Array(root..<index.subtreeEnd(root)) where shown.insert(id).inserted {
-        guard state.index.rows.count < rowLimit else { return }
-        state.index.rows.append(.init(entry: id, level: index.level(id)))
-      }
+    guard let (index, _) = source(state) else {
+      state.index.rows = []
+      return
     }
+    IndexTree.lookUp(state.index.query, in: index, &state.index)
   }
 
   private static func selectedEntry(_ state: AppState) -> IndexEntry? {
-    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected] else { return nil }
+    guard let (index, _) = source(state), let row = state.index.rows[safe: state.index.selected],
+      row.entry < index.count
+    else { return nil }
     return index.entry(row.entry)
   }
 
@@ -118,19 +137,87 @@ public enum IndexPane: Pane {
     return code
   }
 
-  private static func open(_ reducer: Reducer, _ state: inout AppState) {
-    guard let code = selectedCode(state) else { return follow(&state) }
-    guard let key = state.catalog.resolve(code) else {
-      state.message = StatusMessage(state.catalog.unknownCodeMessage(code), isError: true)
+  /// Enter: the code opens in the tree and detail; without a code a "see" is followed, a term with
+  /// subterms folds or unfolds, and a "see also" is followed.
+  private static func enter(_ reducer: Reducer, _ state: inout AppState) {
+    guard current(&state) != nil, let entry = selectedEntry(state) else { return }
+    if let code = selectedCode(state) {
+      guard let key = state.catalog.resolve(code) else {
+        state.message = StatusMessage(state.catalog.unknownCodeMessage(code), isError: true)
+        return
+      }
+      reducer.jump(to: key, &state, remember: true)
+      state.shown[TreePane.slot] = .tree
+      state.focus = .tree
+    } else if !entry.see.isEmpty {
+      follow(&state)
+    } else if state.index.rows[safe: state.index.selected]?.hasSubterms == true || entry.seeAlso.isEmpty {
+      toggle(&state)
+    } else {
+      follow(&state)
+    }
+  }
+
+  private static func add(_ reducer: Reducer, _ state: inout AppState) {
+    _ = current(&state)
+    guard let entry = selectedEntry(state), let code = selectedCode(state), let (_, release) = source(state) else {
+      state.message = StatusMessage(
+        "This entry has no code: follow its \"see\" (f) or choose a subterm.", isError: true)
       return
     }
-    reducer.jump(to: key, &state, remember: true)
-    state.shown[TreePane.slot] = .tree
-    state.focus = .tree
+    let check = release.checkIndexCode(entry.code)
+    switch check.status {
+    case .valid:
+      reducer.addCode(code, &state)
+    case .needsMoreCharacters:
+      let codes = check.offered.map { release.code($0) }
+      let more = check.offeredTotal > codes.count ? " (\(check.offeredTotal) in all)" : ""
+      let list = codes.count > 1 ? codes.dropLast().joined(separator: ", ") + " or " + (codes.last ?? "") : codes.first
+      state.message = StatusMessage(
+        "\(entry.code) needs more characters" + (list.map { ": \($0)\(more)" } ?? "")
+          + "; Enter opens \(code) in the tree.", isError: true)
+    case .notInRelease:
+      state.message = StatusMessage(
+        "\(entry.code) is not in \(release.info.id): look the term up in the tabular for its code there.",
+        isError: true)
+    }
+  }
+
+  private static func expand(_ state: inout AppState) {
+    guard let (index, _) = current(&state), let row = state.index.rows[safe: state.index.selected], row.hasSubterms
+    else { return }
+    if row.isOpen && row.hiddenSubterms == 0 {
+      state.index.selected = min(state.index.selected + 1, state.index.rows.count - 1)
+    } else {
+      IndexTree.open(row.entry, in: index, &state.index)
+    }
+  }
+
+  private static func collapse(_ state: inout AppState) {
+    guard let (index, _) = current(&state), let row = state.index.rows[safe: state.index.selected] else { return }
+    if row.isOpen {
+      IndexTree.close(row.entry, in: index, &state.index)
+    } else if let parent = IndexTree.parentRow(state.index) {
+      state.index.selected = parent
+    }
+  }
+
+  private static func toggle(_ state: inout AppState) {
+    guard let (index, _) = current(&state), let row = state.index.rows[safe: state.index.selected] else { return }
+    guard row.hasSubterms else {
+      state.message = StatusMessage("\(index.term(row.entry)) has no subterms.")
+      return
+    }
+    // A parent showing only the subterms that lead to a match unfolds all of them first.
+    if row.isOpen && row.hiddenSubterms == 0 {
+      IndexTree.close(row.entry, in: index, &state.index)
+    } else {
+      IndexTree.open(row.entry, in: index, &state.index)
+    }
   }
 
   private static func follow(_ state: inout AppState) {
-    guard let (index, _) = source(state), let entry = selectedEntry(state) else { return }
+    guard let (index, _) = current(&state), let entry = selectedEntry(state) else { return }
     guard let target = entry.seeTarget ?? entry.seeAlsoTarget else {
       let text = entry.see.isEmpty ? entry.seeAlso : entry.see
       state.message = StatusMessage(
@@ -138,51 +225,33 @@ public enum IndexPane: Pane {
         isError: true)
       return
     }
-    state.index.trail.append(state.index.query)
-    state.index.query = index.pathText(target)
-    state.index.rows = index.path(target).dropLast().map { .init(entry: $0, level: index.level($0)) }
-    for id in target..<index.subtreeEnd(target) where state.index.rows.count < rowLimit {
-      state.index.rows.append(.init(entry: id, level: index.level(id)))
-    }
-    state.index.selected = max(0, state.index.rows.firstIndex { $0.entry == target } ?? 0)
-    state.index.scroll = 0
+    state.index.trail.append(IndexTree.place(state.index))
+    IndexTree.show(target, in: index, &state.index)
     state.index.typing = false
+    let kind = entry.seeTarget == nil ? "see also" : "see"
+    state.message = StatusMessage("Followed \"\(kind) \(index.pathText(target))\"; Backspace goes back.")
+  }
+
+  private static func back(_ state: inout AppState) {
+    guard let (index, _) = current(&state), let place = state.index.trail.popLast() else {
+      state.message = StatusMessage("Nothing to go back to: no \"see\" was followed.")
+      return
+    }
+    IndexTree.restore(place, in: index, &state.index)
   }
 
   public static func lines(_ state: AppState, width: Int) -> [PaneLine] {
-    var out = [
-      PaneLine([
-        Segment("Term: ", .prompt), Segment(state.index.query + (state.index.typing ? "▏" : ""), .promptInput),
-      ])
-    ]
-    guard let (index, release) = source(state) else {
-      return out + [PaneLine([Segment("No Alphabetic Index is loaded for \(state.catalog.releaseName).", .muted)])]
-    }
-    if state.index.rows.isEmpty {
-      let hint = state.index.query.isEmpty ? "Type a term (pain back, sciatica, lumbago)." : "No index term matches."
-      return out + [PaneLine([Segment(hint, .muted)])]
-    }
-    for (n, row) in state.index.rows.enumerated() {
-      let entry = index.entry(row.entry)
-      var segments = [
-        Segment(String(repeating: "  ", count: row.level)),
-        Segment(index.displayText(entry), row.level == 0 ? .heading : .text),
+    guard let (index, release) = source(state), !state.index.rows.isEmpty else {
+      return [
+        IndexPaneRenderer.termLine(state), IndexPaneRenderer.emptyLine(state, hasIndex: source(state) != nil),
       ]
-      if !entry.code.isEmpty {
-        let check = release.checkIndexCode(entry.code)
-        segments.append(Segment(" \(entry.code)", check.status == .valid ? .billable : .header))
-        switch check.status {
-        case .valid: break
-        case .needsMoreCharacters:
-          let codes = check.offered.map { release.code($0) }.joined(separator: ", ")
-          segments.append(Segment("  needs more characters\(codes.isEmpty ? "" : ": " + codes)", .findingWarning))
-        case .notInRelease:
-          segments.append(Segment("  not in \(release.info.id)", .findingError))
-        }
-      }
-      out += PaneLine.wrap(segments, width: width, indent: 2 * row.level + 4, selection: n)
     }
-    return out
+    let inEncounter = Set(state.encounter.draft.codes)
+    return [IndexPaneRenderer.termLine(state)]
+      + state.index.rows.enumerated().filter { $0.element.entry < index.count }.map { n, row in
+        IndexPaneRenderer.line(
+          row, number: n, index: index, release: release, inEncounter: inEncounter, width: width)
+      }
   }
 
   public static func scroll(_ state: AppState) -> Int { state.index.scroll }
@@ -192,6 +261,22 @@ public enum IndexPane: Pane {
 
   public static func select(_ selection: Int, _ reducer: Reducer, _ state: inout AppState) {
     state.index.selected = max(0, min(selection, state.index.rows.count - 1))
+  }
+
+  public static func selection(atLine line: Int, width: Int, _ state: AppState) -> Int? {
+    let n = state.index.scroll + line - 1
+    return line > 0 && state.index.rows.indices.contains(n) ? n : nil
+  }
+
+  /// Keeps the selected row on screen below the term line (one line per row).
+  public static func fit(height: Int, width: Int, _ state: inout AppState) {
+    state.index.scroll = Viewport.fit(
+      scroll: state.index.scroll, first: state.index.selected, last: state.index.selected, height: max(1, height - 1),
+      total: state.index.rows.count)
+  }
+
+  public static func render(_ state: AppState, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer) {
+    IndexPaneRenderer.draw(state, in: rect, focused: focused, into: &buffer)
   }
 
   public static func handleKey(_ key: Key, _ reducer: Reducer, _ state: inout AppState) -> Bool {
@@ -218,10 +303,14 @@ public enum IndexPane: Pane {
       return false
     }
     state.index.trail = []
-    if state.index.query.filter({ $0 != " " }).count >= 3 {
+    let lastWord = state.index.query.split(separator: " ").last ?? ""
+    if state.index.query.hasSuffix(" ") || (lastWord.count == 1 && state.index.query.contains(" ")) {
+      // A word just begun names nothing yet: the tree stays as it was until its second letter.
+    } else if state.index.query.filter({ $0 != " " }).count >= 3 {
       lookUp(&state)
     } else {
       state.index.rows = []
+      state.index.roots = []
     }
     return true
   }

@@ -53,12 +53,20 @@ struct CLISandbox {
       .replacingOccurrences(of: "{FIXTURES}", with: Self.fixtures.path)
   }
 
-  /// Output with the sandbox, the cache and the repository root replaced by `<TMP>`, `<CACHE>`, `<ROOT>`.
+  /// Output with the sandbox, the cache and the repository root replaced by `<TMP>`, `<CACHE>`, `<ROOT>`,
+  /// and today's date as a default date of service (`m54 index` without `--date`) by `<TODAY>`.
   func normalize(_ data: Data) -> String {
     String(decoding: data, as: UTF8.self)
       .replacingOccurrences(of: folder.path, with: "<TMP>")
       .replacingOccurrences(of: Self.cache.path, with: "<CACHE>")
       .replacingOccurrences(of: Self.root.path, with: "<ROOT>")
+      .replacingOccurrences(of: "(date of service \(Self.today)", with: "(date of service <TODAY>")
+  }
+
+  /// Today's date in the local time zone (`YYYY-MM-DD`), as `m54` takes it by default.
+  static var today: String {
+    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
   }
 
   /// Removes the folder.

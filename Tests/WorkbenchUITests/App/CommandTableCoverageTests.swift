@@ -45,6 +45,18 @@ import WorkbenchUI
     case .checklist: return [focused("j j"), focused("j j n"), focused("j j y")]
     case .encounter: return [focused("j j"), focused("j j j j"), focused("")]
     case .tree: return [focused("j j"), focused("j j l l j")]
+    case .index:
+      // A term looked up (and a "see also" followed, so that there is a way back).
+      func looked(_ term: String, _ keys: String) -> (WorkbenchSession) -> WorkbenchSession {
+        { session in
+          var s = session
+          s.send(.commandLine("index \(term)"))
+          s.press(keys)
+          s.send(.showMessage(StatusMessage("")))
+          return s
+        }
+      }
+      return [looked("pain low back", "j"), looked("painful", "f"), focused("")]
     default: return [focused("j j"), focused("")]
     }
   }

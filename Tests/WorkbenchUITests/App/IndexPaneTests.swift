@@ -11,16 +11,20 @@ import WorkbenchUI
     #expect(s.state.focus == .index)
     #expect(screen.contains("Alphabetic Index"))
     #expect(screen.contains("Term: lumbago▏"))
-    #expect(screen.contains("Lumbago, lumbalgia M54.50"))
-    #expect(screen.contains("  with sciatica M54.4-  needs more characters:"))
-    #expect(screen.contains("M54.40, M54.41, M54.42"))
+    #expect(screen.contains("▾ Lumbago, lumbalgia M54.50"))
+    #expect(screen.contains("  ▸ with sciatica M54.4-  needs more characters"))
+    #expect(screen.contains("▾ Sciatica (infective) M54.3-"))
+    // The widest pane shows the codes a dash asks for.
+    s.press("<Esc> z")
+    #expect(s.screen.contains("with sciatica M54.4-  needs more characters: M54.40, M54.41, M54.42"))
   }
 
   @Test func enterOpensTheCodeInTheTreeAndDetail() {
     var s = Fixtures.session()
     s.send(.commandLine("index pain low back"))
     #expect(s.state.index.typing == false)
-    // Rows: "Pain(s)", then "low back" (M54.50).
+    // Rows: "Pain(s)" (only the subterm that matched shown), then "low back" (M54.50).
+    #expect(s.screen.contains("▾ Pain(s) (see also Painful) R52  +121 more"))
     s.press("j <Enter>")
     #expect(s.state.focus == .tree)
     #expect(s.selectedTreeCode == "M54.50")
@@ -30,14 +34,16 @@ import WorkbenchUI
   @Test func aAddsTheCodeAndSeeIsFollowedAndBack() {
     var s = Fixtures.session()
     s.send(.commandLine("index abdominalgia"))
-    #expect(s.screen.contains("Abdominalgia — see Pain, abdominal"))
-    s.press("f")
+    #expect(s.screen.contains("  Abdominalgia — see Pain, abdominal"))
+    s.press("<Enter>")
     #expect(s.state.index.query == "Pain, abdominal")
-    #expect(s.screen.contains("  abdominal R10.9"))
+    #expect(s.screen.contains("  ▾ abdominal R10.9"))
+    #expect(s.screen.contains("Backspace goes back"))
     s.press("a")
     #expect(s.state.encounter.draft.codes == ["R10.9"])
     s.press("<BS>")
     #expect(s.state.index.query == "abdominalgia")
+    #expect(s.screen.contains("  Abdominalgia — see Pain, abdominal"))
   }
 
   @Test func lettersTypeIntoTheTermOnlyWhileTyping() {
