@@ -10,13 +10,13 @@ import Testing
     #expect(run.stderr.contains("Give at least one code"))
   }
 
-  @Test func anUnwritableCacheIsReportedOnceAndTheCommandWorks() throws {
+  @Test func anUnwritableCacheStillAnswersFromTheBuildsStores() throws {
+    // The stores the build compiled are opened where they are: nothing to compile, nothing to report
+    // (without them the releases are compiled in memory and that is reported once: PrebuiltStoreTests).
     let run = try CommandRun.m54(
       ["history", "M54.5"], environment: ["M54_CACHE_DIR": "/proc/m54-cannot-exist/cache"])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("M54.5\n"))
-    let lines = run.stderr.split(separator: "\n")
-    #expect(lines.count == 1)
-    #expect(lines.first?.hasPrefix("m54: cannot keep compiled stores in /proc/m54-cannot-exist/cache") == true)
+    #expect(run.stderr == "")
   }
 }

@@ -95,4 +95,20 @@ import Testing
     #expect(!compiled)
     #expect(release.buffer.path == fixture.prebuiltStore.path)
   }
+
+  @Test func anUnwritableCacheWithoutPrebuiltStoresCompilesInMemoryAndSaysSoOnce() throws {
+    let fixture = try Fixture()
+    defer { fixture.remove() }
+    try Data([1]).write(to: fixture.cache)
+    var reports: [String] = []
+    let previous = ReleaseCache.report
+    ReleaseCache.report = { message in if message.contains(fixture.cache.path) { reports.append(message) } }
+    defer { ReleaseCache.report = previous }
+    for _ in 0..<2 {
+      let release = try ReleaseCache(folder: fixture.cache).open(fixture.source)
+      #expect(release.lookup("A01.1").map(release.title) == "Test fever, left")
+    }
+    #expect(reports.count == 1)
+    #expect(reports.first?.hasPrefix("cannot keep compiled stores in \(fixture.cache.path)") == true)
+  }
 }
