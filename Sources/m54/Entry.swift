@@ -27,8 +27,8 @@ enum Entry {
     StoreDamageRecovery.install()
     do {
       var arguments = Array(CommandLine.arguments.dropFirst())
-      if let code = ShowCommand.plainCode(arguments) {
-        try ShowCommand.show(code, json: false) { $0.latest }
+      if let plain = PlainCommand(arguments) {
+        try plain.run()
         exitIfOutputFailed()
         return
       }

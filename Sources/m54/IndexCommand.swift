@@ -35,6 +35,13 @@ struct IndexCommand: ParsableCommand {
   }
 
   func run() throws {
+    try Self.lookUp(term, date: date, release: self.release, limit: limit, follow: follow, json: json)
+  }
+
+  /// Looks a term up and prints its entries (see ``PlainCommand`` for the form run without the parser).
+  static func lookUp(_ term: [String], date: String?, release chosen: String?, limit: Int, follow: Bool, json: Bool)
+    throws
+  {
     var serviceDate = ServiceDate.today()
     if let date {
       guard let parsed = ServiceDate(iso: date) else {
@@ -46,8 +53,8 @@ struct IndexCommand: ParsableCommand {
     let codeSet = try CodeSetLoader.load()
     let release: Release
     var approximate = false
-    if self.release != nil {
-      release = try CodeSetLoader.release(self.release, in: codeSet)
+    if chosen != nil {
+      release = try CodeSetLoader.release(chosen, in: codeSet)
     } else {
       let selection = codeSet.select(for: serviceDate)
       release = selection.release
@@ -71,7 +78,7 @@ struct IndexCommand: ParsableCommand {
       throw ExitCode(1)
     }
     var heading = "Alphabetic Index \(index.release); codes checked against \(release.info.id)"
-    if self.release == nil {
+    if chosen == nil {
       heading += " (date of service \(serviceDate)\(approximate ? ", nearest release" : ""))"
     }
     // Written in one piece: `print` boxes its text and looks protocols up at run time, a measurable

@@ -26,11 +26,16 @@ struct SearchCommand: ParsableCommand {
   }
 
   func run() throws {
+    try Self.search(query, limit: limit, json: output.json) { try releaseOptions.resolve(in: $0) }
+  }
+
+  /// Prints the codes a query finds in the release `choose` picks (see ``PlainCommand``).
+  static func search(_ query: [String], limit: Int, json: Bool, choose: (CodeSet) throws -> Release) throws {
     let codeSet = try CodeSetLoader.load()
-    let release = try releaseOptions.resolve(in: codeSet)
+    let release = try choose(codeSet)
     let hits = release.search(
       query.joined(separator: " "), limit: limit, index: codeSet.alphabeticIndex(for: release))
-    if output.json {
+    if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       print(String(decoding: try encoder.encode(hits), as: UTF8.self))

@@ -36,16 +36,4 @@ struct ShowCommand: ParsableCommand {
       Console.out(report.text(), terminator: "")
     }
   }
-
-  /// The code of the plain form `show CODE` (no option, the latest release), which ``Entry`` runs
-  /// without the argument parser: reflecting the command's options costs more than the rest of the
-  /// command (about 18 of 31 million instructions, mostly the Swift runtime's protocol conformance
-  /// lookups), and this is the command a coder runs most. Anything else (an option, `--help`, a value
-  /// the parser would refuse) returns nil and goes through the parser as every command does.
-  static func plainCode(_ arguments: [String]) -> String? {
-    guard arguments.count == 2, arguments[0] == "show" else { return nil }
-    let code = arguments[1]
-    guard !code.hasPrefix("-"), !code.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-    return code
-  }
 }
