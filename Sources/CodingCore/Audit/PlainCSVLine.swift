@@ -32,7 +32,9 @@ struct PlainCSVLine {
       var i = 0
       while i + 8 <= line.count {
         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if word & ByteWords.highBits != 0 || ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: "\""))) != 0 { return nil }
+        if word & ByteWords.highBits != 0 || ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: "\""))) != 0 {
+          return nil
+        }
         var commas = ByteWords.zeroBytes(word ^ ByteWords.spread(UInt8(ascii: ",")))
         while commas != 0 {
           fieldEnds(at: i + commas.trailingZeroBitCount >> 3)

@@ -59,4 +59,5 @@ public struct Finding: Sendable, Hashable {
   /// The release the evidence was read from, if any.
   public var release: String? { primaryEvidence?.release }
   /// Overruled notes (a less specific level that disagreed), if any.
-  public var overruled: [Evidence] { evidence.filter { $0.role == .overruled } }}
+  public var overruled: [Evidence] { evidence.filter { $0.role == .overruled } }
+}

@@ -75,7 +75,9 @@ public enum EncounterModel {
         ]))
     }
     for f in r.findings {
-      var segs = [Segment(f.severity.label, f.severity.role), Segment(" \(f.kind.rawValue) ", .muted), Segment(f.message)]
+      var segs = [
+        Segment(f.severity.label, f.severity.role), Segment(" \(f.kind.rawValue) ", .muted), Segment(f.message),
+      ]
       if let note = f.noteText, !f.message.contains(note) {
         segs.append(Segment(" “\(note)”", f.kind == .excludes1 ? .noteExcludes1 : .noteOther))
       }

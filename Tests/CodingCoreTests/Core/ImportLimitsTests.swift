@@ -58,7 +58,8 @@ import Testing
 /// Found by fuzzing: FoundationXML crashed on a processing instruction after the start.
 @Suite struct ProcessingInstructionTests {
   @Test func aSecondXMLDeclarationIsRefusedWithItsLine() throws {
-    let xml = "<?xml version=\"1.0\"?>\n<ICD10CM.tabular>\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n</ICD10CM.tabular>"
+    let xml =
+      "<?xml version=\"1.0\"?>\n<ICD10CM.tabular>\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n</ICD10CM.tabular>"
     do {
       _ = try TabularParser.parse(Data(xml.utf8), fileName: "twice.xml")
       Issue.record("a second XML declaration was parsed")

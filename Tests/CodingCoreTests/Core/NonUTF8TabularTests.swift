@@ -6,7 +6,8 @@ import Testing
 /// Found by fuzzing: FoundationXML crashed on an element name that is not UTF-8.
 @Suite struct NonUTF8TabularTests {
   @Test func aTabularFileThatIsNotUTF8IsRefusedWithItsLine() throws {
-    let bytes = Array("<?xml version=\"1.0\"?>\n<ICD10CM.tabular>\n<introSect".utf8) + [0xFF]
+    let bytes =
+      Array("<?xml version=\"1.0\"?>\n<ICD10CM.tabular>\n<introSect".utf8) + [0xFF]
       + Array("on/>\n</ICD10CM.tabular>".utf8)
     do {
       _ = try TabularParser.parse(Data(bytes), fileName: "bad.xml")
