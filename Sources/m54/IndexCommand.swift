@@ -19,7 +19,10 @@ struct IndexCommand: ParsableCommand {
   var release: String?
 
   @Option(help: "Maximum number of matching terms shown.")
-  var limit = 10
+  var limit = Self.defaultLimit
+
+  /// The `--limit` when none is given (the plain form uses it too).
+  static let defaultLimit = 10
 
   @Flag(help: "Follow \"see\" and \"see also\" cross-references and show what they point to.")
   var follow = false

@@ -35,9 +35,10 @@ enum PlainCommand {
     case .show(let code):
       try ShowCommand.show(code, json: false) { $0.latest }
     case .search(let words):
-      try SearchCommand.search(words, limit: 10, json: false) { $0.latest }
+      try SearchCommand.search(words, limit: SearchCommand.defaultLimit, json: false) { $0.latest }
     case .index(let words):
-      try IndexCommand.lookUp(words, date: nil, release: nil, limit: 10, follow: false, json: false)
+      try IndexCommand.lookUp(
+        words, date: nil, release: nil, limit: IndexCommand.defaultLimit, follow: false, json: false)
     }
   }
 }

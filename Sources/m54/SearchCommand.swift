@@ -12,7 +12,10 @@ struct SearchCommand: ParsableCommand {
   var query: [String]
 
   @Option(help: "Maximum number of results.")
-  var limit = 10
+  var limit = Self.defaultLimit
+
+  /// The `--limit` when none is given (the plain form uses it too).
+  static let defaultLimit = 10
 
   @OptionGroup var releaseOptions: ReleaseOptions
 

@@ -26,9 +26,13 @@ import Testing
     let cached = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
     #expect(cached == built.sorted())
     for name in cached {
-      let a = try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(name).path)
-      let b = try FileManager.default.attributesOfItem(atPath: prebuilt.appendingPathComponent(name).path)
-      #expect(a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int || a[.size] as? Int == b[.size] as? Int)
+      let inCache = cache.appendingPathComponent(name)
+      let original = prebuilt.appendingPathComponent(name)
+      let a = try FileManager.default.attributesOfItem(atPath: inCache.path)
+      let b = try FileManager.default.attributesOfItem(atPath: original.path)
+      if a[.systemFileNumber] as? Int != b[.systemFileNumber] as? Int {
+        #expect(try Data(contentsOf: inCache) == Data(contentsOf: original), "\(name) differs from the build's store")
+      }
     }
   }
 }
