@@ -49,6 +49,11 @@ public struct Reducer: Sendable {
       return [.quit(130)]
     }
     if key == .ctrl("z") { return [.suspend] }
+    // Esc and a key typed within the escape delay arrive as Alt; where Alt means nothing they are
+    // the two keys the person pressed (Esc leaving code entry, then `:`).
+    if case .alt(let c) = key, !bindsAlt(key, state) {
+      return handleKey(.escape, &state) + handleKey(.character(c), &state)
+    }
     // On a screen too small for the panes only quitting makes sense, whatever mode a pane is in.
     if state.layout.isTooSmall && key == .character("q") {
       state.quitRequested = true
@@ -62,6 +67,12 @@ public struct Reducer: Sendable {
     if let pane = state.focus.pane, pane.handleKey(key, self, &state) { return [] }
     if let c = environment.keyMap.command(for: key, in: state.focus.scope) { return run(c, .key, &state) }
     return []
+  }
+
+  /// Whether an Alt key means something where it was pressed: in the help overlay or the key map.
+  private func bindsAlt(_ key: Key, _ state: AppState) -> Bool {
+    let scope: KeyScope = state.help != nil ? .help : state.focus.scope
+    return state.prompt == nil && environment.keyMap.command(for: key, in: scope) != nil
   }
 
   /// Runs a command from the table. A key press on a command that needs an argument opens the `:`

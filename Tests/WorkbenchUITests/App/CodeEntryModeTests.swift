@@ -24,6 +24,28 @@ import WorkbenchUI
     #expect(s.state.encounter.entryText == "")
   }
 
+  @Test func escAndColonTypedTogetherLeaveTheModeAndOpenTheCommandLine() {
+    var s = Fixtures.session()
+    s.press("3 i")
+    s.type("M54.50")
+    s.press("<Enter>")
+    // Esc and `:` within the escape delay arrive as Alt-: which nothing binds.
+    s.press("<M-:>")
+    #expect(s.state.encounter.typing == false)
+    #expect(s.state.prompt?.kind == .command)
+    s.type("matrix")
+    s.press("<Enter>")
+    #expect(s.state.encounter.draft.codes == ["M54.50"])
+  }
+
+  @Test func aBoundAltKeyStaysOneKey() throws {
+    var map = KeyMap.defaults
+    map.bind(.alt("x"), to: .quit, in: .global)
+    var s = Fixtures.session(keyMap: map)
+    s.press("<M-x>")
+    #expect(s.exitStatus == 0)
+  }
+
   @Test func plusEntersTheModeToo() {
     var s = Fixtures.session()
     s.press("3 +")
