@@ -40,6 +40,12 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "The longest input line read, in bytes (default 1048576); longer lines are reported and skipped.")
   var maxLineBytes: Int = LineReader.defaultMaxLineBytes
 
+  @Option(
+    help: ArgumentHelp(
+      "Threads that check a large batch (256 KiB or more; default: one per processor, at most 8); the output is the same for any number.",
+      valueName: "n"))
+  var jobs: Int?
+
   /// Keeps the engine's caches alive until exit: freeing them one by one would only cost time.
   nonisolated(unsafe) static var retainedEngine: RulesEngine?
 
@@ -48,6 +54,11 @@ struct AuditCommand: ParsableCommand {
     let minimum = severity.value
     guard maxLineBytes > 0 else {
       Console.error("m54: bad --max-line-bytes \(maxLineBytes) (a positive number of bytes)")
+      throw ExitCode(2)
+    }
+    let jobs = self.jobs ?? AuditRunner.defaultJobs
+    guard jobs > 0 else {
+      Console.error("m54: bad --jobs \(jobs) (a positive number of threads)")
       throw ExitCode(2)
     }
     let shownFile = SafeText.echo(file, limit: 200)
@@ -75,7 +86,8 @@ struct AuditCommand: ParsableCommand {
     let runner = AuditRunner(
       engine: engine, format: outputFormat,
       options: RuleOptions(
-        sourceArticleRules: !rules.noSourceArticleRules, reportExcludes2: !rules.noExcludes2, minimumSeverity: minimum))
+        sourceArticleRules: !rules.noSourceArticleRules, reportExcludes2: !rules.noExcludes2, minimumSeverity: minimum),
+      jobs: jobs)
     let total =
       file == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
     let showProgress = Console.stderrIsTerminal && total > 0 && !quiet

@@ -48,7 +48,12 @@ struct CheckCommand: ParsableCommand {
   /// - Parameter verifyingAll: verify every store at once (a command that cannot be run again).
   static func loadEngine(verifyingAll: Bool = false) throws -> RulesEngine {
     let codeSet = try CodeSetLoader.load()
-    if verifyingAll { StoreDamageRecovery.verifyAll(codeSet) }
+    // The stores are verified on other threads while the engine reads its JSON data here.
+    let verifying = DispatchGroup()
+    if verifyingAll {
+      DispatchQueue.global(qos: .userInitiated).async(group: verifying) { StoreDamageRecovery.verifyAll(codeSet) }
+    }
+    defer { verifying.wait() }
     do {
       return try RulesEngine.load(codeSet: codeSet)
     } catch {

@@ -19,7 +19,7 @@ enum PlainCommand {
     guard arguments.count >= 2, let command = arguments.first else { return nil }
     let words = Array(arguments.dropFirst())
     guard words.allSatisfy({ !$0.hasPrefix("-") }),
-      !words.joined().trimmingCharacters(in: .whitespaces).isEmpty
+      !words.joined().allSatisfy(\.isWhitespace)
     else { return nil }
     switch command {
     case "show" where words.count == 1: self = .show(words[0])

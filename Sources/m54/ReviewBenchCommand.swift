@@ -31,6 +31,9 @@ struct ReviewBenchCommand: ParsableCommand {
   @Option(help: "A folder for the temporary workspace.")
   var folder: String?
 
+  @Flag(help: "Keep the workspace (its path is printed), to time `m54 review export` on it as a whole process.")
+  var keep = false
+
   /// A wall and CPU clock started together.
   struct Clock {
     let wall = DispatchTime.now().uptimeNanoseconds
@@ -55,8 +58,14 @@ struct ReviewBenchCommand: ParsableCommand {
   func run() throws {
     let dir = (folder ?? NSTemporaryDirectory()) + "/m54-review-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
     let workspace = dir + "/bench.m54review"
+    defer {
+      if keep {
+        print("workspace kept: \(workspace)")
+      } else {
+        try? FileManager.default.removeItem(atPath: dir)
+      }
+    }
     let engine = try CheckCommand.loadEngine()
     _ = engine.check(Encounter(date: ServiceDate.today(), codes: ["M54.50"]))
 

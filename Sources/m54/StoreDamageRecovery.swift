@@ -29,9 +29,11 @@ enum StoreDamageRecovery {
   /// Verifies every loaded store at once (before a command that cannot be run again, such as a
   /// batch read from standard input); a damaged one is handled as above.
   static func verifyAll(_ codeSet: CodeSet) {
-    for release in codeSet.releases {
+    let releases = codeSet.releases
+    // One store per thread: each is its own memory, and the checksums keep a core busy.
+    DispatchQueue.concurrentPerform(iterations: releases.count) { i in
       do {
-        try release.verifyIntegrity()
+        try releases[i].verifyIntegrity()
       } catch let damage as StoreDamage {
         StoreDamage.handler(damage)
       } catch {}

@@ -107,6 +107,7 @@ extension CLICase {
     CLICase("audit-bad-header", ["audit", "{FIXTURES}/bad-header.csv"]),
     CLICase("audit-bad-format", ["audit", "{FIXTURES}/small.csv", "--format", "xml"]),
     CLICase("audit-bad-severity", ["audit", "{FIXTURES}/small.csv", "--severity", "fatal"]),
+    CLICase("audit-bad-jobs", ["audit", "{FIXTURES}/small.csv", "--jobs", "0"]),
     CLICase("audit-bad-input", ["audit", "{FIXTURES}/small.csv", "--input", "xml"]),
     CLICase("audit-unreadable-file", ["audit", "{TMP}/no-such-file.csv"]),
     CLICase("audit-directory", ["audit", "{TMP}"]),

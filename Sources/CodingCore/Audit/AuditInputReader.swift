@@ -12,6 +12,9 @@ public struct AuditInputReader {
   /// The error of an unusable CSV header; once set, no further line is read.
   public private(set) var headerError: AuditLineError?
 
+  /// Whether data lines can be read: always for JSON Lines, once the header is read for CSV.
+  var isReadingData: Bool { input == .jsonl || csv != nil }
+
   /// Creates a reader for one input.
   public init(input: AuditRunner.InputFormat, options: RuleOptions = .standard) {
     self.input = input

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the rules engine over a batch of encounters, streaming: one input line in, one output record out.
 ///
 /// Memory does not grow with the number of encounters: lines are read in chunks, output is flushed
@@ -15,14 +17,30 @@ public final class AuditRunner {
   /// Inputs of at least this many bytes are large batches (see ``RulesEngine/prepareForBatch(large:)``).
   public static let largeInput = 256 << 10
   /// Output is handed to the caller in blocks of about this size.
-  private let flushAt = 1 << 18
+  let flushAt = 1 << 18
+  /// The header line of CSV output.
+  static let csvHeader: StaticString =
+    "encounter_id,date_of_service,release,kind,severity,codes,authority,carrier,level,note,message\n"
+  /// The threads that check a large input (``largeInput`` bytes or more); 1 checks every input on
+  /// the calling thread.
+  public let jobs: Int
+  /// The lines a lane checks at a time (smaller in tests, to cross many chunk boundaries).
+  var chunkLines = 2048
 
   /// Creates a runner.
-  public init(engine: RulesEngine, format: AuditOutputFormat, options: RuleOptions = .standard) {
+  ///
+  /// - Parameter jobs: the threads that check a large input (default: one per processor, at most 8).
+  public init(
+    engine: RulesEngine, format: AuditOutputFormat, options: RuleOptions = .standard, jobs: Int = defaultJobs
+  ) {
     self.engine = engine
     self.format = format
     self.options = options
+    self.jobs = max(1, jobs)
   }
+
+  /// One thread per processor, at most 8.
+  public static var defaultJobs: Int { min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 
   /// Guesses the input form from the file name (`.jsonl`, `.ndjson`, `.json`) or the first byte (`{`).
   public static func inputFormat(path: String, firstByte: UInt8?) -> InputFormat {
@@ -44,22 +62,19 @@ public final class AuditRunner {
     _ reader: LineReader, input: InputFormat, write: @escaping (UnsafeRawBufferPointer) -> Void,
     diagnostic: (AuditLineError) -> Void, progress: (Int) -> Void = { _ in }
   ) throws -> AuditSummary {
+    if jobs > 1 && (reader.sizeHint ?? 0) >= Self.largeInput {
+      return try runInLanes(reader, input: input, write: write, diagnostic: diagnostic, progress: progress)
+    }
     var summary = AuditSummary()
     // A large input (a few thousand lines or more) meets most codes of the release anyway: they are
     // entered at once, in tree order, before the first line.
     engine.prepareForBatch(large: (reader.sizeHint ?? 0) >= Self.largeInput)
-    var inputReader = AuditInputReader(input: input, options: options)
+    var auditor = LineAuditor(
+      engine: engine, format: format, inputReader: AuditInputReader(input: input, options: options))
     var out = OutputBuffer(capacity: flushAt + (1 << 16))
     defer { out.deallocate() }
-    if format == .csv {
-      out.append("encounter_id,date_of_service,release,kind,severity,codes,authority,carrier,level,note,message\n")
-    }
-    let format = format
+    if format == .csv { out.append(Self.csvHeader) }
     let flushAt = flushAt
-    let options = options
-    let plainLines = input == .csv && format == .jsonl
-    // One encounter value serves every plain line, each with its own date.
-    let plain = Encounter(date: .fallback, codes: [], options: options)
     var lastLine = 0
     let tooLong = { (number: Int, length: Int) in
       summary.malformedLines += 1
@@ -67,39 +82,7 @@ public final class AuditRunner {
     }
     let completed = reader.forEachLine(tooLong: tooLong) { bytes, number in
       lastLine = number
-      if plainLines, let line = inputReader.plainLine(bytes, number: number), let date = line.date {
-        engine.evaluate(plain, on: date, adding: { t in t.add(codes: line.forEachCode) }, lean: true) { t, _ in
-          summary.add(t)
-          AuditRecordWriter.jsonl(id: line.idBytes, date: date, t, to: &out)
-        }
-      } else {
-        guard let parsed = inputReader.read(bytes, number: number) else { return }
-        switch parsed {
-        case .failure(let error):
-          summary.malformedLines += 1
-          diagnostic(error)
-          return
-        case .success(let record):
-          engine.evaluate(record.encounter, lean: format == .jsonl) { t, selection in
-            summary.add(t)
-            switch format {
-            case .jsonl:
-              AuditRecordWriter.jsonl(record, t, to: &out)
-            case .csv, .text:
-              let result = EncounterResult(
-                release: t.rules.releaseID, isApproximate: selection.isApproximate, codes: t.codes,
-                findings: t.findings, checklist: [])
-              var w = JSONWriter(capacity: 1024)
-              if format == .csv {
-                AuditRecordWriter.csv(record, result, to: &w)
-              } else {
-                AuditRecordWriter.text(record, result, to: &w)
-              }
-              w.bytes.withUnsafeBufferPointer { out.append($0) }
-            }
-          }
-        }
-      }
+      auditor.audit(bytes, number: number, to: &out, summary: &summary, diagnostic: diagnostic)
       // A full block goes to `write`; progress is reported now and then.
       if out.count >= flushAt {
         write(out.bytes)
@@ -107,7 +90,7 @@ public final class AuditRunner {
       }
       if summary.encounters & 4095 == 0 { progress(reader.bytesRead) }
     }
-    if let headerError = inputReader.headerError { throw headerError }
+    if let headerError = auditor.inputReader.headerError { throw headerError }
     if !completed { throw AuditLineError.unreadable(line: lastLine + 1, error: reader.readError) }
     if out.count > 0 { write(out.bytes) }
     return summary

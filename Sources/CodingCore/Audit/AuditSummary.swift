@@ -24,6 +24,16 @@ public struct AuditSummary: Sendable, Equatable {
     if error { encountersWithErrors += 1 }
   }
 
+  /// Adds the counts of another part of the same audit.
+  mutating func merge(_ other: AuditSummary) {
+    encounters += other.encounters
+    malformedLines += other.malformedLines
+    encountersWithErrors += other.encountersWithErrors
+    for k in counts.indices {
+      for s in counts[k].indices { counts[k][s] += other.counts[k][s] }
+    }
+  }
+
   /// The number of findings of a kind and severity.
   public func count(_ kind: FindingKind, _ severity: Severity) -> Int {
     counts[Int(kind.position)][severity.rank]

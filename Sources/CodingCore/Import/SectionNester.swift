@@ -16,8 +16,9 @@ enum SectionNester {
       }
       func range(of section: Int) -> ClosedRange<Int>? {
         let entry = document.entries[section]
+        // A category code given twice keeps its last position: the ends may then come out of order.
         if let first = entry.children.first, let last = entry.children.last,
-          let a = position[document.entries[first].code], let b = position[document.entries[last].code]
+          let a = position[document.entries[first].code], let b = position[document.entries[last].code], a <= b
         {
           return a...b
         }

@@ -24,23 +24,18 @@ public struct DataLocator: Sendable {
   /// - imported releases: `$XDG_DATA_HOME/m54/releases` (default `~/.local/share/m54/releases`);
   /// - compiled cache: `$M54_CACHE_DIR`, else `$XDG_CACHE_HOME/m54` (default `~/.cache/m54`).
   /// - stores compiled ahead of time: `prebuilt` (the build's folder, which `m54` knows).
-  public static func standard(
-    environment: [String: String] = ProcessInfo.processInfo.environment, prebuilt: [URL] = []
-  ) -> DataLocator {
+  public static func standard(environment: [String: String] = processEnvironment(), prebuilt: [URL] = [])
+    -> DataLocator
+  {
     let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
     var shipped: [URL] = []
     if let dir = environment["M54_DATA_DIR"], !dir.isEmpty {
       shipped.append(URL(fileURLWithPath: dir))
     } else {
-      let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-      let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("share/m54/icd10cm")
-      let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data/icd10cm")
-      for candidate in [installed, sourceTree]
-      where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("releases.json").path) {
-        shipped.append(candidate)
+      let installed = parent(parent(executablePath())) + "/share/m54/icd10cm"
+      let sourceTree = parent(parent(parent(parent(#filePath)))) + "/Data/icd10cm"
+      for candidate in [installed, sourceTree] where access(candidate + "/releases.json", F_OK) == 0 {
+        shipped.append(URL(fileURLWithPath: candidate, isDirectory: true))
         break
       }
     }
@@ -58,5 +53,32 @@ public struct DataLocator: Sendable {
       cacheFolder: cache)
     locator.prebuiltFolders = prebuilt
     return locator
+  }
+
+  /// The variables ``standard(environment:prebuilt:)`` reads, from the process's environment (read
+  /// one by one: the whole environment as a dictionary costs a command's start-up dearly).
+  public static func processEnvironment() -> [String: String] {
+    var values: [String: String] = [:]
+    for name in ["HOME", "M54_DATA_DIR", "XDG_DATA_HOME", "XDG_CACHE_HOME", "M54_CACHE_DIR"] {
+      if let value = getenv(name) { values[name] = String(cString: value) }
+    }
+    return values
+  }
+
+  /// The running executable's path with symbolic links resolved (`/proc/self/exe` where there is
+  /// one, else the first argument).
+  static func executablePath() -> String {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    if n > 0 { return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+    return URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
+  }
+
+  /// A path without its last component (`/a/b/c` → `/a/b`, `/a` → `/`, `c` → `.`).
+  static func parent(_ path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
   }
 }

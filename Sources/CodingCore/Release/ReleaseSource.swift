@@ -51,10 +51,12 @@ public struct ReleaseSource: Sendable, Hashable {
     }
     mix("format \(StoreLayout.formatVersion)|\(info.id)|\(info.effectiveFrom)|\(info.effectiveThrough)")
     for url in [tabularURL] + [codeListURL, indexURL].compactMap({ $0 }) {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-      let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-      let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      mix("|\(url.lastPathComponent)|\(size)|\(Int64(modified))")
+      // stat(2) directly: FileManager's attribute dictionary costs a command's start-up dearly.
+      var info = stat()
+      let found = stat(url.path, &info) == 0
+      let size = found ? Int64(info.st_size) : -1
+      let modified = found ? Int64(info.st_mtim.tv_sec) : 0
+      mix("|\(url.lastPathComponent)|\(size)|\(modified)")
     }
     return String(hash, radix: 16)
   }

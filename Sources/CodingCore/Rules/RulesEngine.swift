@@ -32,6 +32,20 @@ public final class RulesEngine: Sendable {
     tables = rules.map { GuardedTables(rules: $0) }
   }
 
+  /// Creates an engine over the same releases and rules as `other`, with a copy of its tables.
+  private init(copying other: RulesEngine) {
+    codeSet = other.codeSet
+    checklist = other.checklist
+    curated = other.curated
+    rules = other.rules
+    tables = other.tables.map { GuardedTables(copying: $0) }
+  }
+
+  /// An engine for another thread of a large batch: the same releases and rules (nothing is
+  /// loaded again) and a copy of the tables as they are now (codes entered, chains resolved,
+  /// findings kept), so it starts warm and never waits for this engine's lock.
+  func lane() -> RulesEngine { RulesEngine(copying: self) }
+
   /// Creates an engine, reading `checklists.json` and `curated-references.json` from the data folder
   /// (`Data/`, beside the shipped `icd10cm` folder).
   public static func load(codeSet: CodeSet, locator: DataLocator = .standard()) throws -> RulesEngine {

@@ -8,6 +8,10 @@ final class GuardedTables: @unchecked Sendable {
   /// Creates empty tables for a release.
   init(rules: ReleaseRules) { tables = RuleTables(rules: rules) }
 
+  /// Creates tables that start as a copy of `other`'s as they are now (the arrays are shared until
+  /// either side changes them).
+  init(copying other: GuardedTables) { tables = other.with { $0 } }
+
   /// Runs `body` with exclusive access to the tables.
   func with<T>(_ body: (inout RuleTables) throws -> T) rethrows -> T {
     lock.lock()
