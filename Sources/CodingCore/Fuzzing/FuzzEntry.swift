@@ -20,7 +20,7 @@ public enum FuzzEntry {
   /// The targets by name, as `Fuzz/run TARGET SECONDS` names them.
   public static let targets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
     "audit-csv-line": auditCSVLine, "audit-jsonl-line": auditJSONLLine, "code-normaliser": codeNormaliser,
-    "note-references": noteReferences, "tabular-xml": tabularXML, "store": store,
+    "note-references": noteReferences, "tabular-xml": tabularXML, "store": store, "release-manifest": releaseManifest,
   ]
 
   /// One audit line (CSV), after a valid header, through the whole audit in every output format.
@@ -65,6 +65,14 @@ public enum FuzzEntry {
     _ = release.suggestions(for: text)
     _ = release.codes(withPrefix: text, limit: 20)
     _ = release.search(text, limit: 5)
+  }
+
+  /// A release manifest (`releases.json`), and the same bytes as a store's metadata: the start-up
+  /// JSON reader and the fields read from it.
+  public static func releaseManifest(_ data: UnsafeBufferPointer<UInt8>) {
+    let bytes = Array(data)
+    _ = try? ReleaseInfo.manifest(bytes)
+    _ = try? StoreMetadata.decode(bytes, source: "fuzz")
   }
 
   /// Note text, as the reference parser reads it.

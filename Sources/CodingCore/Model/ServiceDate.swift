@@ -21,7 +21,7 @@ public struct ServiceDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Parses `YYYY-MM-DD` (surrounding spaces allowed).
   public init?(iso text: some StringProtocol) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])

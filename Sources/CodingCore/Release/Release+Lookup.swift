@@ -3,8 +3,8 @@ extension Release {
   /// The lookup key of user input: codes lose dots, spaces and case (`" m54.50 "` → `M5450`);
   /// section ids keep their dash (`m50-m54` → `M50-M54`).
   public static func lookupKey(_ text: String) -> String {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.contains("-") { return trimmed.uppercased().replacingOccurrences(of: " ", with: "") }
+    let trimmed = String(text.trimmingSpaces(newlines: true))
+    if trimmed.contains("-") { return trimmed.uppercased().filter { $0 != " " } }
     return CodeNormalizer.key(trimmed)
   }
 

@@ -21,11 +21,14 @@ public struct ReleaseSource: Sendable, Hashable {
   public static func manifest(in folder: URL, imported: Bool) throws -> [ReleaseSource] {
     let url = folder.appendingPathComponent("releases.json")
     guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+    let bytes: [UInt8]
+    do { bytes = Array(try Data(contentsOf: url)) } catch {
+      throw ImportError(file: url.path, problem: "cannot read the release manifest")
+    }
     do {
-      let infos = try JSONDecoder().decode([ReleaseInfo].self, from: Data(contentsOf: url))
-      return infos.map { ReleaseSource(info: $0, folder: folder, isImported: imported) }
-    } catch let error as DecodingError {
-      throw ImportError(file: url.path, problem: "invalid release manifest (\(ReleaseSource.describe(error)))")
+      return try ReleaseInfo.manifest(bytes).map { ReleaseSource(info: $0, folder: folder, isImported: imported) }
+    } catch {
+      throw ImportError(file: url.path, problem: "invalid release manifest (\(error))")
     }
   }
 

@@ -23,8 +23,8 @@ import WorkbenchUI
   @Test func everyTargetHasATargetFileSeedsAndARegressionFolder() {
     #expect(
       Self.targets.keys.sorted() == [
-        "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "store",
-        "tabular-xml", "theme-file",
+        "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references",
+        "release-manifest", "store", "tabular-xml", "theme-file",
       ])
     for target in Self.targets.keys {
       #expect(
@@ -35,8 +35,8 @@ import WorkbenchUI
   }
 
   @Test(arguments: [
-    "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "store",
-    "tabular-xml", "theme-file",
+    "audit-csv-line", "audit-jsonl-line", "code-normaliser", "key-map-file", "note-references", "release-manifest",
+    "store", "tabular-xml", "theme-file",
   ])
   func theRegressionCorpusAndSeedsComeBackWithoutACrash(target: String) throws {
     FuzzEntry.engine = try RulesEngine.load(codeSet: ShippedData.codeSet, locator: ShippedData.locator)
