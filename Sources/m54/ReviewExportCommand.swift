@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodingCore
 import Foundation
 import ReviewStore
 
@@ -35,12 +36,21 @@ struct ReviewExportCommand: ParsableCommand {
       guard let batchPath = meta["batch_path"], let recorded = meta["batch_sha256"] else {
         throw WorkspaceError.damaged(path: workspace, detail: "no batch recorded")
       }
+      // The rules engine and the decisions are read on another thread while the batch is read here.
+      let background = BackgroundResults()
+      let reading = DispatchGroup()
+      DispatchQueue.global(qos: .userInitiated).async(group: reading) {
+        background.engine = Result { try CheckCommand.loadEngine() }
+        background.decisions = Result { try ws.decisions(findings: false) }
+      }
       let batch = try ReviewSupport.loadBatch(batchPath)
+      reading.wait()
       guard batch.sha256 == recorded else {
         throw WorkspaceError.batchChanged(path: workspace, batch: batchPath, recorded: recorded, found: batch.sha256)
       }
-      let engine = try CheckCommand.loadEngine()
-      let decisions = try ws.decisions(findings: false)
+      guard let engineResult = background.engine, let decisionsResult = background.decisions else { throw ExitCode(2) }
+      let engine = try engineResult.get()
+      let decisions = try decisionsResult.get()
       let rows = ExportRow.rows(batch: batch, decisions: decisions, engine: engine)
       func metrics() throws -> ReviewMetrics {
         ReviewMetrics(
@@ -73,4 +83,11 @@ struct ReviewExportCommand: ParsableCommand {
     let text = String(decoding: data, as: UTF8.self)
     return String(text.dropFirst().dropLast())
   }
+}
+
+/// What the export reads on another thread, handed over once that thread is done (the group's
+/// wait orders the accesses).
+private final class BackgroundResults: @unchecked Sendable {
+  var engine: Result<RulesEngine, any Error>?
+  var decisions: Result<[Decision], any Error>?
 }

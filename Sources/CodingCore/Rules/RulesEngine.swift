@@ -43,8 +43,9 @@ public final class RulesEngine: Sendable {
 
   /// An engine for another thread of a large batch: the same releases and rules (nothing is
   /// loaded again) and a copy of the tables as they are now (codes entered, chains resolved,
-  /// findings kept), so it starts warm and never waits for this engine's lock.
-  func lane() -> RulesEngine { RulesEngine(copying: self) }
+  /// findings kept), so it starts warm and never waits for this engine's lock. One engine checks
+  /// one encounter at a time; threads that each check many use a lane each.
+  public func lane() -> RulesEngine { RulesEngine(copying: self) }
 
   /// Creates an engine, reading `checklists.json` and `curated-references.json` from the data folder
   /// (`Data/`, beside the shipped `icd10cm` folder).

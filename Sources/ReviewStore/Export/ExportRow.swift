@@ -16,10 +16,11 @@ public struct ExportRow: Sendable {
 
   /// The rows of a batch, in file order, with the engine's findings and the workspace's decisions.
   ///
-  /// The encounters are checked on every core at once (the engine is shared read-only), in slices
-  /// whose results are put back in file order.
+  /// The encounters are checked on every core at once (each core with its own lane of the engine),
+  /// in parts whose results are put back in file order.
   public static func rows(batch: ReviewBatch, decisions: [Decision], engine: RulesEngine) -> [ExportRow] {
     var byID: [String: Decision] = [:]
+    byID.reserveCapacity(decisions.count)
     for d in decisions { byID[d.encounterID] = d }
     let entries = batch.entries
     let checked = checkAll(
@@ -49,29 +50,32 @@ public struct ExportRow: Sendable {
   static func checkAll(_ items: [(Encounter, [String]?)], engine: RulesEngine) -> [(
     before: [Finding], after: [Finding]?
   )] {
-    @Sendable func significant(_ encounter: Encounter) -> [Finding] {
+    @Sendable func significant(_ encounter: Encounter, _ engine: RulesEngine) -> [Finding] {
       var lean = encounter
       lean.options.minimumSeverity = .warning
       lean.options.reportExcludes2 = false
       return engine.check(lean, includeChecklist: false).findings.filter { $0.severity != .info }
     }
-    @Sendable func one(_ item: (Encounter, [String]?)) -> (before: [Finding], after: [Finding]?) {
+    @Sendable func one(_ item: (Encounter, [String]?), _ engine: RulesEngine) -> (before: [Finding], after: [Finding]?)
+    {
       var after: [Finding]?
       if let corrected = item.1 {
         var encounter = item.0
         encounter.codes = corrected
-        after = significant(encounter)
+        after = significant(encounter, engine)
       }
-      return (significant(item.0), after)
+      return (significant(item.0, engine), after)
     }
     let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-    guard items.count >= 4096, cores > 1 else { return items.map(one) }
-    let slices = cores * 4
-    let size = (items.count + slices - 1) / slices
-    let results = SliceResults<(before: [Finding], after: [Finding]?)>(count: slices)
-    DispatchQueue.concurrentPerform(iterations: slices) { k in
+    guard items.count >= 4096, cores > 1 else { return items.map { one($0, engine) } }
+    // One contiguous part per core, each checked with its own lane of the engine: threads sharing
+    // one engine would take turns at its lock.
+    let lanes = [engine] + (1..<cores).map { _ in engine.lane() }
+    let size = (items.count + cores - 1) / cores
+    let results = SliceResults<(before: [Finding], after: [Finding]?)>(count: cores)
+    DispatchQueue.concurrentPerform(iterations: cores) { k in
       let range = min(items.count, k * size)..<min(items.count, (k + 1) * size)
-      results.set(k, items[range].map(one))
+      results.set(k, items[range].map { one($0, lanes[k]) })
     }
     return results.joined()
   }

@@ -112,7 +112,10 @@ public final class ReviewSession: @unchecked Sendable {
   }
 
   /// The findings' status of an entry (checked on first use).
-  public func status(_ index: Int) -> EncounterStatus {
+  public func status(_ index: Int) -> EncounterStatus { status(index, checkingWith: engine) }
+
+  /// The findings' status of an entry, checked with `engine` when not known yet.
+  private func status(_ index: Int, checkingWith engine: RulesEngine) -> EncounterStatus {
     lock.lock()
     let known = statusCache[index]
     lock.unlock()
@@ -165,10 +168,12 @@ public final class ReviewSession: @unchecked Sendable {
   private func startBackgroundCheck() {
     checking.enter()
     checkRunning = true
+    // A lane of the engine of its own: the workbench's checks never wait for this thread's.
+    let lane = engine.lane()
     let thread = Thread { [self] in
       defer { checking.leave() }
       for i in batch.entries.indices {
-        _ = status(i)
+        _ = status(i, checkingWith: lane)
         if i % 1024 == 0 {
           lock.lock()
           checkedCount = i
