@@ -43,6 +43,8 @@ struct ReviewExportCommand: ParsableCommand {
         background.engine = Result { try CheckCommand.loadEngine() }
         background.decisions = Result { try ws.decisions(findings: false) }
       }
+      // Waited for on every way out, before the workspace is closed under the reading thread.
+      defer { reading.wait() }
       let batch = try ReviewSupport.loadBatch(batchPath)
       reading.wait()
       guard batch.sha256 == recorded else {

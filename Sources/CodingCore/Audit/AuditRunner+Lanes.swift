@@ -9,6 +9,7 @@ extension AuditRunner {
     // The CSV header is read here, before any chunk: every lane gets a reader that knows it.
     var headerReader = AuditInputReader(input: input, options: options)
     var lanes: AuditLanes?
+    var checkedFirst = false
     var chunk = AuditLineChunk(lineLimit: chunkLines)
     var spareChunks: [AuditLineChunk] = []
     engine.prepareForBatch(large: true)
@@ -40,16 +41,20 @@ extension AuditRunner {
       guard !chunk.isEmpty else { return }
       chunk.bytesRead = reader.bytesRead
       defer { chunk = spareChunks.popLast() ?? AuditLineChunk(lineLimit: chunkLines) }
-      guard let lanes else {
+      guard checkedFirst else {
         // The first chunk is checked here: it enters the release's codes, resolves their chains and
-        // keeps the common findings, which the other lanes then copy instead of doing again.
+        // keeps the common findings, which the lanes then copy instead of doing again.
+        checkedFirst = true
         var first = LineAuditor(engine: engine, format: format, inputReader: headerReader)
         emit(chunk.audit(with: &first, into: OutputBuffer(capacity: 1 << 20), maxLineBytes: reader.maxLineBytes))
+        return
+      }
+      if lanes == nil {
         let engines = [engine] + (1..<jobs).map { _ in engine.lane() }
         let auditors = engines.map { LineAuditor(engine: $0, format: format, inputReader: headerReader) }
         lanes = AuditLanes(auditors: auditors, maxLineBytes: reader.maxLineBytes)
-        return
       }
+      guard let lanes else { return }
       lanes.submit(chunk)
       drain(keeping: lanes.depth)
     }

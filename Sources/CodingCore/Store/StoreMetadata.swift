@@ -1,7 +1,7 @@
 import Foundation
 
 /// The small JSON part of a compiled store: release information and validation results.
-struct StoreMetadata: Codable, Sendable {
+struct StoreMetadata: Encodable, Sendable {
   var info: ReleaseInfo
   var version: String
   var missingFromTree: [String]
