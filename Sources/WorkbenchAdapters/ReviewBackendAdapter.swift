@@ -9,29 +9,31 @@ public final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
   /// The review session behind the overview.
   public let session: ReviewSession
   /// Overview rows in file order: an encounter index, or an unreadable line (negative: -1 - index).
-  private let rows: [Int]
-  private let rowOfEntry: [Int]
+  private let rows: [Int32]
+  private let rowOfEntry: [Int32]
   /// The position and filter the last session remembered.
   public let remembered: (position: String?, filter: String?)
 
   /// Wraps a review session.
   public init(session: ReviewSession) {
     self.session = session
-    var rows: [Int] = []
-    var rowOfEntry = [Int](repeating: 0, count: session.batch.entries.count)
+    var rows: [Int32] = []
+    var rowOfEntry = [Int32](repeating: 0, count: session.batch.entries.count)
     rows.reserveCapacity(session.batch.entries.count + session.batch.unreadable.count)
     var u = 0
     let unreadable = session.batch.unreadable
-    for (i, entry) in session.batch.entries.enumerated() {
-      while u < unreadable.count && unreadable[u].line < entry.line {
-        rows.append(-1 - u)
+    let entries = session.batch.entries
+    for i in entries.indices {
+      let line = entries.line(at: i)
+      while u < unreadable.count && unreadable[u].line < line {
+        rows.append(Int32(-1 - u))
         u += 1
       }
-      rowOfEntry[i] = rows.count
-      rows.append(i)
+      rowOfEntry[i] = Int32(rows.count)
+      rows.append(Int32(i))
     }
     while u < unreadable.count {
-      rows.append(-1 - u)
+      rows.append(Int32(-1 - u))
       u += 1
     }
     self.rows = rows
@@ -43,8 +45,10 @@ public final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
 
   /// The batch as the workbench steps through it (the same encounters, in the same order).
   public var batchFile: BatchFile {
-    BatchFile(
-      path: session.batch.path, encounters: session.batch.entries.map(\.encounter),
+    let entries = session.batch.entries
+    return BatchFile(
+      path: session.batch.path,
+      encounters: BatchEncounters(count: entries.count) { entries.encounter(at: $0) },
       problems: session.batch.unreadable.map(\.description))
   }
 
@@ -52,32 +56,33 @@ public final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
   public var reviewer: String { session.reviewer }
 
   public func row(_ index: Int) -> ReviewRow {
-    let r = rows[index]
+    let r = Int(rows[index])
     guard r >= 0 else {
       let line = session.batch.unreadable[-1 - r]
       return ReviewRow(
         line: line.line, id: "", date: nil, codes: [], worst: nil, worstKind: nil, errors: 0, warnings: 0,
         decision: nil, problem: line.problem)
     }
-    let entry = session.batch.entries[r]
+    let entries = session.batch.entries
+    let id = entries.id(at: r)
     let status = session.status(r)
     let mark: ReviewMark? =
-      switch session.decided[entry.id] {
+      switch session.decided[id] {
       case .accept?: .accepted
       case .query?: .queried
       case .correct?: .corrected
       case nil: nil
       }
     return ReviewRow(
-      line: entry.line, id: entry.id, date: entry.encounter.date, codes: entry.codes, worst: status.worst,
+      line: entries.line(at: r), id: id, date: entries.date(at: r), codes: entries.codes(at: r), worst: status.worst,
       worstKind: status.worstKind?.rawValue, errors: status.errors, warnings: status.warnings, decision: mark,
       problem: nil)
   }
 
-  public func encounterIndex(ofRow index: Int) -> Int? { rows[index] >= 0 ? rows[index] : nil }
-  public func rowIndex(ofEncounter id: String) -> Int? { session.index(of: id).map { rowOfEntry[$0] } }
+  public func encounterIndex(ofRow index: Int) -> Int? { rows[index] >= 0 ? Int(rows[index]) : nil }
+  public func rowIndex(ofEncounter id: String) -> Int? { session.index(of: id).map { Int(rowOfEntry[$0]) } }
   public func rowIndex(ofEncounterIndex index: Int) -> Int? {
-    rowOfEntry.indices.contains(index) ? rowOfEntry[index] : nil
+    rowOfEntry.indices.contains(index) ? Int(rowOfEntry[index]) : nil
   }
 
   public var progress: ReviewProgress {
@@ -91,7 +96,7 @@ public final class ReviewBackendAdapter: ReviewBackend, @unchecked Sendable {
     guard let index = encounterIndex(ofRow: row) else {
       return .failure(ReviewProblem("An unreadable line cannot be decided; fix the batch and reopen with --rebind."))
     }
-    let id = session.batch.entries[index].id
+    let id = session.batch.entries.id(at: index)
     do {
       let what: String
       switch request {

@@ -27,13 +27,14 @@ enum StoreDamageRecovery {
   }
 
   /// Verifies every loaded store at once (before a command that cannot be run again, such as a
-  /// batch read from standard input); a damaged one is handled as above.
-  static func verifyAll(_ codeSet: CodeSet) {
+  /// batch read from standard input); a damaged one is handled as above. `leavingPagesOut`: see
+  /// ``Release/verifyIntegrity(leavingPagesOut:)`` (the workbench).
+  static func verifyAll(_ codeSet: CodeSet, leavingPagesOut: Bool = false) {
     let releases = codeSet.releases
     // One store per thread: each is its own memory, and the checksums keep a core busy.
     DispatchQueue.concurrentPerform(iterations: releases.count) { i in
       do {
-        try releases[i].verifyIntegrity()
+        try releases[i].verifyIntegrity(leavingPagesOut: leavingPagesOut)
       } catch let damage as StoreDamage {
         StoreDamage.handler(damage)
       } catch {}

@@ -25,7 +25,7 @@ enum WorkbenchLauncher {
     } else {
       do { codeSet = try CodeSetLoader.load() } catch { return 2 }
     }
-    StoreDamageRecovery.verifyAll(codeSet)
+    StoreDamageRecovery.verifyAll(codeSet, leavingPagesOut: true)
     var batch: BatchFile?
     let adapter = review.map(ReviewBackendAdapter.init(session:))
     if let adapter {

@@ -16,6 +16,7 @@ import Testing
     #expect(batch.entries.map(\.id) == ["E1", "E2"])
     #expect(batch.entries.map(\.codes) == [["M54.50"], ["M54.41"]])
     #expect(batch.unreadable.map(\.line) == [5])
-    #expect(batch.entryIndexByID == ["E1": 0, "E2": 1])
+    #expect(batch.index(of: "E1") == 0 && batch.index(of: "E2") == 1 && batch.index(of: "E3") == nil)
+    #expect(batch.unreadable.first?.problem == "duplicate encounter_id \"E1\" (first on line 2)")
   }
 }

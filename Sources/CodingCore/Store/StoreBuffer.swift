@@ -105,6 +105,38 @@ final class StoreBuffer: @unchecked Sendable {
     verified[pageCount] = 1
   }
 
+  /// Verifies every page now, as ``verifyAll()``, a megabyte at a time, handing each verified
+  /// megabyte of a mapped store back to the kernel: its pages stop counting as the process's
+  /// memory and are read again (from the page cache) when used. Bytes owned in memory are verified
+  /// as they are.
+  func verifyAllLeavingPagesOut() throws {
+    guard verified[pageCount] == 0 else { return }
+    guard path != nil else { return try verifyAll() }
+    let chunk = 256
+    var first = 0
+    while first < pageCount {
+      let end = min(pageCount, first + chunk)
+      for page in first..<end where verified[page] == 0 {
+        guard StoreSeal.pageIsIntact(base, body: count, page: page) else { throw damage(page: page) }
+        verified[page] = 1
+      }
+      leaveOut(pages: first..<end)
+      first = end
+    }
+    verified[pageCount] = 1
+  }
+
+  /// Tells the kernel the pages of a mapped store are not needed for now (they are read again from
+  /// the file, unchanged, when used).
+  private func leaveOut(pages: Range<Int>) {
+    #if os(Linux)
+      let start = pages.lowerBound << StoreSeal.pageShift
+      let length = min(count, pages.upperBound << StoreSeal.pageShift) - start
+      guard length > 0, Int(sysconf(Int32(_SC_PAGESIZE))) == 1 << StoreSeal.pageShift else { return }
+      _ = madvise(UnsafeMutableRawPointer(mutating: base + start), length, MADV_DONTNEED)
+    #endif
+  }
+
   private func damage(page: Int) -> StoreDamage {
     let start = page << StoreSeal.pageShift
     let end = min(count, start + (1 << StoreSeal.pageShift)) - 1

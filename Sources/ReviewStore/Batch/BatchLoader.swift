@@ -78,26 +78,26 @@ public enum BatchLoader {
     // Room for every line at once: growing by doubling would hold the old and the new storage
     // together (a million encounters: a third more memory at the peak) and copy both tables.
     let lines = bytes.withUnsafeBufferPointer { Self.countLines($0) }
-    var entries: [BatchEntry] = []
-    entries.reserveCapacity(lines)
+    var entries = BatchEntries()
+    // Ids and codes rarely take more bytes than their lines, and room never written to is never
+    // resident: an arena that grew would copy itself and hold both copies for a moment.
+    entries.reserveCapacity(entries: lines, bytes: bytes.count)
     var unreadable: [UnreadableLine] = []
-    var indexByID: [String: Int] = [:]
-    indexByID.reserveCapacity(lines)
     _ = LineReader(bytes: bytes).forEachLine { line, number in
       if number == 1 && input == .csv { coder.readHeader(line) }
       switch reader.read(line, number: number) {
       case .success(let record)?:
-        if let first = indexByID[record.id] {
+        if let first = entries.position(ofID: record.id) {
           unreadable.append(
             UnreadableLine(
-              line: number, problem: "duplicate encounter_id \"\(record.id)\" (first on line \(entries[first].line))"))
+              line: number,
+              problem: "duplicate encounter_id \"\(record.id)\" (first on line \(entries.line(at: first)))"))
           return
         }
-        indexByID[record.id] = entries.count
         var encounter = record.encounter
         encounter.codes = encounter.codes.map(CodeSpelling.normalize)
         encounter.id = record.id
-        entries.append(BatchEntry(line: number, id: record.id, encounter: encounter, coder: coder.value(line)))
+        entries.append(line: number, id: record.id, encounter: encounter, coder: coder.value(line))
       case .failure(let error)?: unreadable.append(UnreadableLine(line: error.line, problem: error.problem))
       case nil: break
       }
@@ -110,7 +110,7 @@ public enum BatchLoader {
     return .success(
       ReviewBatch(
         path: path, size: bytes.count, sha256: digest, entries: entries, unreadable: unreadable,
-        hasCoderColumn: coder.present || entries.contains { $0.coder != nil }, entryIndexByID: indexByID))
+        hasCoderColumn: coder.present || entries.hasCoder))
   }
 }
 

@@ -9,9 +9,7 @@ public struct ReviewBatch: Sendable {
   /// The SHA-256 of its bytes, lower-case hex.
   public var sha256: String
   /// The readable encounters, in file order.
-  public var entries: [BatchEntry] {
-    didSet { entryIndexByID = Self.index(entries) }
-  }
+  public let entries: BatchEntries
   /// Lines that could not be read (a duplicate encounter id is one), in file order.
   public var unreadable: [UnreadableLine]
   /// Whether the batch has a `coder` column.
@@ -19,8 +17,8 @@ public struct ReviewBatch: Sendable {
 
   /// Creates a batch.
   public init(
-    path: String, size: Int, sha256: String, entries: [BatchEntry], unreadable: [UnreadableLine],
-    hasCoderColumn: Bool, entryIndexByID: [String: Int]? = nil
+    path: String, size: Int, sha256: String, entries: BatchEntries, unreadable: [UnreadableLine],
+    hasCoderColumn: Bool
   ) {
     self.path = path
     self.size = size
@@ -28,7 +26,6 @@ public struct ReviewBatch: Sendable {
     self.entries = entries
     self.unreadable = unreadable
     self.hasCoderColumn = hasCoderColumn
-    self.entryIndexByID = entryIndexByID ?? Self.index(entries)
   }
 
   /// The file's name without folders and without its last extension (`batch` for `/x/batch.csv`).
@@ -40,16 +37,6 @@ public struct ReviewBatch: Sendable {
 
   /// The index of the entry with an id, if any.
   public func index(of id: String) -> Int? {
-    entryIndexByID[id]
-  }
-
-  /// Entry positions by encounter id (made once, while the batch is read).
-  public private(set) var entryIndexByID: [String: Int]
-
-  static func index(_ entries: [BatchEntry]) -> [String: Int] {
-    var map: [String: Int] = [:]
-    map.reserveCapacity(entries.count)
-    for (i, e) in entries.enumerated() { map[e.id] = i }
-    return map
+    entries.position(ofID: id)
   }
 }

@@ -7,19 +7,18 @@ extension ReviewSession {
   static func rebind(
     _ workspace: ReviewWorkspace, to batch: ReviewBatch, reviewer: String, previous meta: [String: String]
   ) throws -> RebindReport {
-    let index = batch.entryIndexByID
     return try workspace.write { db in
       let decisions = try DecisionRow.load(in: db, findings: true)
       var kept = 0
       var dropped: [String] = []
       let now = ReviewWorkspace.utcNow()
       for d in decisions {
-        if let i = index[d.encounterID], batch.entries[i].codes == d.submitted {
+        if let i = batch.index(of: d.encounterID), batch.entries.codes(at: i) == d.submitted {
           kept += 1
-          if batch.entries[i].line != d.line {
+          if batch.entries.line(at: i) != d.line {
             try db.execute(
               sql: "UPDATE decision SET line = ? WHERE encounter_id = ?",
-              arguments: [batch.entries[i].line, d.encounterID])
+              arguments: [batch.entries.line(at: i), d.encounterID])
           }
           continue
         }

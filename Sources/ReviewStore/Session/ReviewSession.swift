@@ -28,7 +28,6 @@ public final class ReviewSession: @unchecked Sendable {
   public private(set) var decided: [String: DecisionKind]
   /// What `--rebind` did, when it was given and the batch had changed.
   public let rebindReport: RebindReport?
-  private let indexByID: [String: Int]
   private var undoStack: [(id: String, earlier: Decision?)] = []
   private var seenDataVersion: Int?
 
@@ -50,7 +49,6 @@ public final class ReviewSession: @unchecked Sendable {
     self.batch = batch
     self.workspace = workspace
     self.engine = engine
-    self.indexByID = batch.entryIndexByID
     let remembered = try workspace.sessionValue("reviewer")
     let name = reviewer ?? remembered ?? Self.loginName()
     self.reviewer = name
@@ -81,9 +79,9 @@ public final class ReviewSession: @unchecked Sendable {
     } else if needsSummary {
       var all: [EncounterStatus] = []
       all.reserveCapacity(batch.entries.count)
-      for (i, entry) in batch.entries.enumerated() {
+      for i in batch.entries.indices {
         if i % 8192 == 0 { progress?(i, batch.entries.count) }
-        all.append(EncounterStatus.check(entry.encounter, engine: engine))
+        all.append(EncounterStatus.check(batch.entries.encounter(at: i), engine: engine))
       }
       progress?(batch.entries.count, batch.entries.count)
       let counts = BatchSummary.counts(of: batch, statuses: all)
@@ -120,7 +118,7 @@ public final class ReviewSession: @unchecked Sendable {
     let known = statusCache[index]
     lock.unlock()
     if let known { return known }
-    let status = EncounterStatus.check(batch.entries[index].encounter, engine: engine)
+    let status = EncounterStatus.check(batch.entries.encounter(at: index), engine: engine)
     lock.lock()
     statusCache[index] = status
     lock.unlock()
@@ -208,10 +206,10 @@ public final class ReviewSession: @unchecked Sendable {
   }
 
   /// The position of an encounter id in the batch.
-  public func index(of id: String) -> Int? { indexByID[id] }
+  public func index(of id: String) -> Int? { batch.index(of: id) }
 
   /// The engine's result for an entry's submitted codes.
-  public func check(_ index: Int) -> EncounterResult { engine.check(batch.entries[index].encounter) }
+  public func check(_ index: Int) -> EncounterResult { engine.check(batch.entries.encounter(at: index)) }
 
   /// The findings of an entry, numbered as on screen.
   public func findings(_ index: Int) -> [FindingSummary] { FindingSummary.of(check(index)) }
@@ -241,7 +239,7 @@ public final class ReviewSession: @unchecked Sendable {
   }
 
   private func entryIndex(_ id: String) throws -> Int {
-    guard let index = indexByID[id] else {
+    guard let index = batch.index(of: id) else {
       throw WorkspaceError.refused("no encounter \"\(id)\" in \(batch.path)")
     }
     return index

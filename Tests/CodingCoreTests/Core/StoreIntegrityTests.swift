@@ -92,4 +92,25 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(names == ["FY2021-April-0123abcd.m54s", "FY2021-Test-ff.m54s", store.lastPathComponent].sorted())
   }
+
+  /// The workbench verifies mapped stores a megabyte at a time and hands the pages back: answers
+  /// read afterwards come from the same, verified bytes, and damage is still found.
+  @Test func aMappedStoreVerifiedLeavingPagesOutStillAnswersAndStillFindsDamage() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("m54-leave-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let intact = folder.appendingPathComponent("intact.m54s").path
+    try Data(Self.store).write(to: URL(fileURLWithPath: intact))
+    let release = try Release(buffer: StoreBuffer(mapping: intact), source: intact)
+    try release.verifyIntegrity(leavingPagesOut: true)
+    #expect(release.code(try #require(release.lookup("m5450"))) == "M54.50")
+    #expect(release.code(try #require(release.lookup("S39012A"))) == "S39.012A")
+
+    var bytes = Self.store
+    bytes[9_000_000] ^= 0x01
+    let damaged = folder.appendingPathComponent("damaged.m54s").path
+    try Data(bytes).write(to: URL(fileURLWithPath: damaged))
+    let broken = try Release(buffer: StoreBuffer(mapping: damaged), source: damaged)
+    #expect(throws: StoreDamage.self) { try broken.verifyIntegrity(leavingPagesOut: true) }
+  }
 }

@@ -34,7 +34,7 @@ import Testing
     #expect(table.find(5) == nil)
   }
 
-  @Test func keptFindingsCarryTheirJSONAndSummary() {
+  @Test func keptFindingsCarryTheirValueAndSummaryButNoJSON() {
     var cache = FindingCache()
     let ref = cache.keep(Self.duplicate)
     #expect(ref == .kept(0))
@@ -43,6 +43,21 @@ import Testing
     #expect(summary?.kind == 6)
     #expect(summary?.severity == .warning)
     #expect(summary?.isOverride == false)
+    // Checks that return findings never read the JSON, so none is written.
+    #expect(cache.store.json.isEmpty)
+    var out = OutputBuffer(capacity: 64)
+    defer { out.deallocate() }
+    cache.appendJSON(ref, to: &out)
+    #expect(out.bytes.isEmpty)
+  }
+
+  @Test func inJSONModeKeptFindingsCarryTheirJSONAndSummary() {
+    var cache = FindingCache()
+    cache.keepValues(false)
+    let ref = cache.keep(Self.duplicate)
+    #expect(ref == .kept(0))
+    #expect(cache.finding(ref) == FindingStore.placeholder)
+    #expect(cache.summary(ref)?.severity == .warning)
     var out = OutputBuffer(capacity: 64)
     defer { out.deallocate() }
     cache.appendJSON(ref, to: &out)
@@ -50,6 +65,10 @@ import Testing
       String(decoding: out.bytes, as: UTF8.self)
         == #"{"kind":"duplicate","severity":"warning","codes":["M54.50"],"message":"M54.50 is listed more than once (positions 1 and 2)","authority":"official-guideline","rule":"DUPLICATE"}"#
     )
+    cache.removeAll()
+    cache.keepValues(true)
+    _ = cache.keep(Self.duplicate)
+    #expect(cache.store.json.isEmpty)
   }
 
   @Test func transientFindingsKeepOnlyTheirJSONUntilTheNextEncounter() {

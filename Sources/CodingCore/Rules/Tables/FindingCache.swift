@@ -1,10 +1,11 @@
-/// The findings the rules engine keeps between encounters, each with its JSON written once from
-/// the ``Finding`` itself, and the caches that find them again: a pair's Excludes finding, an
+/// The findings the rules engine keeps between encounters, each as a value or with its JSON written
+/// once from the ``Finding`` itself, and the caches that find them again: a pair's Excludes finding, an
 /// unsatisfied note, a pair rule, a duplicate, a date's approximation, the empty encounter (a
 /// code's own finding is found through its ``RuleEntry``).
 struct FindingCache {
-  /// Findings kept, referred to as ``FindingRef/kept(_:)``.
-  private(set) var store = FindingStore()
+  /// Findings kept, referred to as ``FindingRef/kept(_:)`` (values, until ``keepValues(_:)`` says
+  /// JSON).
+  private(set) var store = FindingStore(keepsJSON: false)
   /// Findings made for the encounter being checked only, as JSON (``FindingRef/transient(_:)``):
   /// the Excludes finding of a pair seen for the first time in a JSON Lines batch (most pairs of a
   /// batch are never seen again, so keeping them would only fill memory), a duplicate; emptied
@@ -81,10 +82,11 @@ struct FindingCache {
     store.count > Self.findingLimit || pairs.count > Self.pairLimit || store.json.count > Self.jsonLimit
   }
 
-  /// Keeps finding values as well as their JSON, or only their JSON (a batch written as JSON
-  /// Lines); call ``removeAll()`` first.
+  /// Keeps finding values only (checks that return findings), or only their JSON (a batch written
+  /// as JSON Lines); call ``removeAll()`` first.
   mutating func keepValues(_ value: Bool) {
     store.keepsValues = value
+    store.keepsJSON = !value
     transient.keepsValues = false
   }
 

@@ -16,6 +16,13 @@ struct FindingStore {
   /// Whether finding values are kept (a batch written as JSON Lines needs only their JSON); the
   /// store is emptied before this changes.
   var keepsValues = true
+  /// Whether each finding's JSON is written (only JSON Lines output reads it: a review's check of a
+  /// million encounters would fill up to 64 MB with JSON nobody reads); the store is emptied before
+  /// this changes.
+  var keepsJSON = true
+
+  /// An empty store.
+  init(keepsJSON: Bool = true) { self.keepsJSON = keepsJSON }
 
   /// The number of findings kept.
   var count: Int { kindIndex.count }
@@ -36,6 +43,10 @@ struct FindingStore {
     kindIndex.append(kind.position)
     self.severity.append(severity)
     self.isOverride.append(isOverride)
+    guard keepsJSON else {
+      spans.append((0, 0))
+      return position
+    }
     var w = JSONWriter(capacity: 0)
     swap(&w.bytes, &json)
     let start = w.bytes.count
@@ -45,7 +56,7 @@ struct FindingStore {
     return position
   }
 
-  /// Appends the JSON of the finding at a position.
+  /// Appends the JSON of the finding at a position (nothing when JSON is not kept).
   @inline(__always) func appendJSON(_ position: Int32, to out: inout OutputBuffer) {
     let span = spans[Int(position)]
     json.withUnsafeBufferPointer { json in
