@@ -1,50 +1,22 @@
 /// The audit schema's JSON form of findings and evidence (docs/audit-schema.md).
-extension Finding {
-  /// Writes the finding as one JSON object.
-  public func writeJSON(to w: inout JSONWriter) {
-    w.raw("{\"kind\":\"")
-    w.bytes.append(contentsOf: kind.rawValue.utf8)
-    w.raw("\",\"severity\":\"")
-    w.bytes.append(contentsOf: severity.rawValue.utf8)
-    w.raw("\",\"codes\":")
-    w.strings(codes)
-    w.raw(",\"message\":")
-    w.string(message)
-    w.raw(",\"authority\":\"")
-    w.bytes.append(contentsOf: authority.rawValue.utf8)
+extension Finding: FindingJSONSource {
+  /// Writes the finding as one JSON object (``FindingJSONSource/writeFindingJSON(to:)``).
+  public func writeJSON(to w: inout JSONWriter) { writeFindingJSON(to: &w) }
+
+  var evidenceCount: Int { evidence.count }
+  var primaryIndex: Int? { evidence.firstIndex { $0.role == .decides } }
+  func writeCodes(to w: inout JSONWriter) { w.strings(codes) }
+  func writeMessage(to w: inout JSONWriter) { w.contents(message) }
+
+  func writeEvidenceHead(_ i: Int, to w: inout JSONWriter) {
+    w.raw("\"role\":\"")
+    w.bytes.append(contentsOf: evidence[i].role.rawValue.utf8)
+    w.raw("\",\"authority\":\"")
+    w.bytes.append(contentsOf: evidence[i].authority.rawValue.utf8)
     w.byte(UInt8(ascii: "\""))
-    if let primary = primaryEvidence { primary.writeFields(to: &w) }
-    if let overrideReason {
-      w.raw(",\"override_reason\":")
-      w.string(overrideReason)
-    }
-    if let ruleID {
-      w.raw(",\"rule\":")
-      w.string(ruleID)
-    }
-    if !suggestions.isEmpty {
-      w.raw(",\"suggestions\":")
-      w.strings(suggestions)
-    }
-    if evidence.count > 1 {
-      let primaryIndex = evidence.firstIndex { $0.role == .decides } ?? 0
-      w.raw(",\"also\":[")
-      var first = true
-      for (i, e) in evidence.enumerated() where i != primaryIndex {
-        if !first { w.byte(UInt8(ascii: ",")) }
-        first = false
-        w.raw("{\"role\":\"")
-        w.bytes.append(contentsOf: e.role.rawValue.utf8)
-        w.raw("\",\"authority\":\"")
-        w.bytes.append(contentsOf: e.authority.rawValue.utf8)
-        w.byte(UInt8(ascii: "\""))
-        e.writeFields(to: &w)
-        w.byte(UInt8(ascii: "}"))
-      }
-      w.byte(UInt8(ascii: "]"))
-    }
-    w.byte(UInt8(ascii: "}"))
   }
+
+  func writeEvidenceFields(_ i: Int, to w: inout JSONWriter) { evidence[i].writeFields(to: &w) }
 
   /// The finding as a JSON object string.
   public var jsonString: String {

@@ -81,31 +81,42 @@ enum CodeFindings {
   }
 
   /// `non-billable`: a header with its billable descendants, or a code needing a 7th character.
-  static func nonBillable(node: NodeID, code: String, rules: ReleaseRules) -> Finding {
+  ///
+  /// - Parameter billableBelow: the number of billable codes below the header, when the caller
+  ///   knows it (the rules tables keep running counts): only the first few are then visited.
+  static func nonBillable(node: NodeID, code: String, rules: ReleaseRules, billableBelow: Int? = nil) -> Finding {
     let release = rules.release
     let releaseID = rules.releaseID
     if release.requiresSeventhCharacter(node), let table = release.sevenCharacterTable(node) {
-      let options = release.children(node).map { child -> String in
-        let childCode = release.code(child)
+      let children = release.children(node)
+      let childCodes = children.map { release.code($0) }
+      // Only the options the message shows are spelled out with their meanings.
+      let shown = children.count > messageLimit ? messageLimit : children.count
+      let options = childCodes.prefix(shown).map { childCode -> String in
         let character = childCode.last.map { c in table.entries.first { $0.character == c }?.meaning } ?? nil
         return character.map { "\(childCode) (\($0))" } ?? childCode
       }
       return Finding(
         kind: .nonBillable, severity: .error, codes: [code],
-        message: "\(code) needs a 7th character: \(list(options))", authority: .officialTabular,
+        message: "\(code) needs a 7th character: \(list(options, total: children.count))", authority: .officialTabular,
         evidence: [
           Evidence(
             carrier: release.code(table.carrier), level: release.kind(table.carrier), noteKind: .sevenChrDef,
             noteText: table.entries.map { "\($0.character) \($0.meaning)" }.joined(separator: "; "),
             release: releaseID, authority: .officialTabular, subject: code)
         ],
-        suggestions: release.children(node).map { release.code($0) })
+        suggestions: childCodes)
     }
     var descendants: [String] = []
     var total = 0
+    let wanted = max(messageLimit, suggestionLimit)
     for n in node.index..<release.subtreeEnd(node).index where release.isBillable(NodeID(n)) {
-      if total < max(messageLimit, suggestionLimit) { descendants.append(release.code(NodeID(n))) }
+      if total < wanted { descendants.append(release.code(NodeID(n))) }
       total += 1
+      if let billableBelow, total == wanted {
+        total = billableBelow
+        break
+      }
     }
     let message = headerMessage(code: code, descendants: descendants, total: total, rules: rules)
     return Finding(

@@ -1,15 +1,6 @@
-/// Wording of the Excludes1/Excludes2 check of a pair, and its decision over matches (the checks
-/// themselves are on ``RuleTables``; precedence is ``ExcludesPrecedence``).
+/// Wording of the Excludes1/Excludes2 check of a pair (the checks themselves are on ``RuleTables``;
+/// precedence is ``ExcludesPrecedence``, the order of evidence ``RuleTables/orderEvidence(_:decision:into:)``).
 enum ExcludesPair {
-  /// The decision for a set of matches, and which matches agree with it.
-  static func decide(_ matches: [PairMatch]) -> (PairVerdict.Decision, agrees: (PairMatch) -> Bool) {
-    var precedence = ExcludesPrecedence()
-    for m in matches { precedence.add(m.range.kind, specificity: Int(m.range.specificity)) }
-    let decision = precedence.decision
-    guard decision != .none else { return (.none, { _ in false }) }
-    return (decision, { ExcludesPrecedence.agrees($0.range.kind, with: decision) })
-  }
-
   /// What a pair's decision makes of it: the finding's kind, severity and authority (before any
   /// unrelated mark), and the words of its message between the two codes and the deciding notes.
   /// Nil when the notes report nothing. Both the ``Finding`` of a pair and the JSON Lines fast path

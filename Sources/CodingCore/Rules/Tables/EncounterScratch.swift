@@ -22,6 +22,8 @@ struct EncounterScratch {
   /// references, and its evidence fragments in order.
   var pairMatches: [(r: Int32, subject: Int32, other: Int32)] = []
   var pairParts: [Int32] = []
+  /// The order of a pair's evidence (``RuleTables/orderEvidence(_:decision:into:)``).
+  var pairOrder: [(index: Int32, decides: Bool)] = []
 
   /// Empties the encounter's lists, keeping their storage.
   @inline(__always) mutating func begin() {

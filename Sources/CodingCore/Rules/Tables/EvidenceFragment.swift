@@ -1,15 +1,15 @@
 /// One piece of pair evidence as a JSON Lines batch writes it, rendered and escaped once and kept
 /// in ``FindingFragments/bytes``, so the finding of each new pair is assembled by copying bytes.
 ///
-/// The bytes lie back to back: `{"role":…,"authority":…` (its entry in `also`), the fields
-/// (``Evidence/writeFields(to:)``), `; overrides the less specific Excludes2 at ` (its place in a
-/// message when it is overruled), and its description (``ExcludesPair/describe(_:)``, escaped for
-/// a JSON string, without quotes).
+/// The bytes lie back to back: `"role":…,"authority":…` (its head in `also`), the fields
+/// (``Evidence/writeFields(to:)``), its note's heading in a message (``ExcludesMessage/heading(_:)``)
+/// and its description (``ExcludesPair/describe(_:)``), the last two escaped for a JSON string,
+/// without quotes.
 struct EvidenceFragment {
   /// Where each part starts; `end` is where the description ends.
   var alsoStart: Int32
   var fieldsStart: Int32
-  var overrideStart: Int32
+  var headingStart: Int32
   var describedStart: Int32
   var end: Int32
   /// Whether the evidence decides its finding or is overruled.

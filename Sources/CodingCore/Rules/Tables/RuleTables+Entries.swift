@@ -94,9 +94,27 @@ extension RuleTables {
   mutating func ownFinding(_ e: Int32) -> FindingRef? {
     let slot = codeIndex.entries[Int(e)].finding
     guard slot == .notMade, let node = node(e) else { return slot.ref }
-    let made = keepNonBillable(node)
+    let below = billableCount(node.index..<rules.release.subtreeEnd(node).index)
+    let made = cache.keep(
+      CodeFindings.nonBillable(node: node, code: rules.release.code(node), rules: rules, billableBelow: below))
     codeIndex.entries[Int(e)].finding = FindingSlot(made)
     return made
+  }
+
+  /// The number of billable nodes among positions `range`, from running counts built once per
+  /// release (a chapter's header would otherwise be walked code by code).
+  mutating func billableCount(_ range: Range<Int>) -> Int {
+    if billableBefore.isEmpty {
+      let release = rules.release
+      billableBefore.reserveCapacity(release.nodeCount + 1)
+      var count: Int32 = 0
+      billableBefore.append(0)
+      for n in 0..<release.nodeCount {
+        if release.isBillable(NodeID(n)) { count += 1 }
+        billableBefore.append(count)
+      }
+    }
+    return Int(billableBefore[range.upperBound] - billableBefore[range.lowerBound])
   }
 
   /// Whether an entry's title says "unspecified" (read once).

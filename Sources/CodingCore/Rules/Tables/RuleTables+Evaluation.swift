@@ -169,25 +169,6 @@ extension RuleTables {
   /// A code listed again (kept per code and pair of positions).
   private mutating func duplicateFinding(_ e: Int32, _ earlier: Int, _ position: Int, _ options: RuleOptions) {
     guard options.reports(.warning) else { return }
-    if lean {
-      // Only the JSON is needed: written directly, as `Finding.writeJSON` would, from the code's
-      // JSON string (inside the message without its quotes: escaping is the same piece by piece),
-      // for this encounter only (the same code at the same two positions seldom comes back).
-      let start = Int(codeIndex.entries[Int(e)].codeStart)
-      let quoted = codeIndex.codeBytes[start..<(start + Int(codeIndex.entries[Int(e)].codeCount))]
-      let ref = cache.keepJSON(kind: .duplicate, severity: .warning, forNow: true) { w in
-        w.raw("{\"kind\":\"duplicate\",\"severity\":\"warning\",\"codes\":[")
-        w.bytes.append(contentsOf: quoted)
-        w.raw("],\"message\":\"")
-        w.bytes.append(contentsOf: quoted.dropFirst().dropLast())
-        w.raw(" is listed more than once (positions ")
-        w.integer(earlier + 1)
-        w.raw(" and ")
-        w.integer(position + 1)
-        w.raw(")\",\"authority\":\"official-guideline\",\"rule\":\"DUPLICATE\"}")
-      }
-      return emit(ref, options)
-    }
     let key = UInt64(UInt32(e)) << 32 | UInt64(earlier & 0xFFFF) << 16 | UInt64(position & 0xFFFF)
     if let hit = cache.duplicates.find(key) { return emit(hit, options) }
     if earlier > 0xFFFF || position > 0xFFFF { return emit(duplicate(e, earlier, position), options) }

@@ -1,13 +1,6 @@
 /// The full Excludes verdict and finding of a pair, with evidence: built once per pair, when the
 /// notes relate the two codes.
 extension RuleTables {
-  /// Every reference of either chain that covers the other code; empty for most pairs.
-  func matches(_ a: Int32, _ b: Int32, curated: Bool) -> [PairMatch] {
-    var found: [(r: Int32, subject: Int32, other: Int32)] = []
-    collectMatches(a, b, curated: curated, into: &found)
-    return found.map { PairMatch(range: chains.ranges[Int($0.r)], subject: $0.subject, other: $0.other) }
-  }
-
   /// Appends every reference of either chain that covers the other code, by position.
   func collectMatches(
     _ a: Int32, _ b: Int32, curated: Bool, into result: inout [(r: Int32, subject: Int32, other: Int32)]
@@ -58,37 +51,58 @@ extension RuleTables {
       path: node(m.subject) == m.range.carrier ? [] : path(m.subject), role: role, citation: citation)
   }
 
-  /// The evidence of all matches, deciding first, without repeating a note for the same subject.
-  mutating func evidence(_ matches: [PairMatch], agrees: (PairMatch) -> Bool) -> [Evidence] {
-    Self.ordered(matches, agrees: agrees).map { cachedEvidence($0.match, role: $0.role) }
-  }
-
-  /// The matches that make a pair's evidence, with their roles: deciding first (official before
-  /// curated), then overruled, without repeating a note for the same subject.
-  static func ordered(
-    _ matches: [PairMatch], agrees: (PairMatch) -> Bool
-  ) -> [(match: PairMatch, role: Evidence.Role)] {
-    var seen: [(Int, Int32, ChainRange.Kind)] = []
-    var deciding: [(match: PairMatch, role: Evidence.Role)] = []
-    var overruled: [(match: PairMatch, role: Evidence.Role)] = []
-    let ordered = matches.sorted { ($0.range.kind == .curated ? 1 : 0) < ($1.range.kind == .curated ? 1 : 0) }
-    for m in ordered {
-      if seen.contains(where: { $0.0 == m.range.note && $0.1 == m.subject && $0.2 == m.range.kind }) { continue }
-      seen.append((m.range.note, m.subject, m.range.kind))
-      if agrees(m) {
-        deciding.append((m, .decides))
-      } else {
-        overruled.append((m, .overruled))
+  /// The order of a pair's evidence, the one every output uses: the references that decide first,
+  /// then the overruled ones, official before curated within each, a note not repeated for the same
+  /// subject. Appends each match's position in `found` and whether it decides to `order`; returns how
+  /// many decide.
+  func orderEvidence(
+    _ found: [(r: Int32, subject: Int32, other: Int32)], decision: PairVerdict.Decision,
+    into order: inout [(index: Int32, decides: Bool)]
+  ) -> Int {
+    var deciding = 0
+    for pass in 0..<2 {
+      let curatedPass = pass == 1
+      for (i, match) in found.enumerated() where (chains.ranges[Int(match.r)].kind == .curated) == curatedPass {
+        let range = chains.ranges[Int(match.r)]
+        let repeated = found[..<i].contains { earlier in
+          let other = chains.ranges[Int(earlier.r)]
+          return other.note == range.note && earlier.subject == match.subject && other.kind == range.kind
+        }
+        if repeated { continue }
+        if ExcludesPrecedence.agrees(range.kind, with: decision) {
+          order.insert((Int32(i), true), at: deciding)
+          deciding += 1
+        } else {
+          order.append((Int32(i), false))
+        }
       }
     }
-    return deciding + overruled
+    return deciding
+  }
+
+  /// The references that relate two entries, the decision over them (``ExcludesPrecedence``) and
+  /// their evidence in order (``orderEvidence(_:decision:into:)``).
+  private mutating func decidedEvidence(
+    _ a: Int32, _ b: Int32, curated: Bool
+  ) -> (decision: PairVerdict.Decision, evidence: [Evidence]) {
+    var found: [(r: Int32, subject: Int32, other: Int32)] = []
+    collectMatches(a, b, curated: curated, into: &found)
+    let decision = decide(found)
+    guard decision != .none else { return (.none, []) }
+    var order: [(index: Int32, decides: Bool)] = []
+    _ = orderEvidence(found, decision: decision, into: &order)
+    let evidence = order.map { item -> Evidence in
+      let match = found[Int(item.index)]
+      let m = PairMatch(range: chains.ranges[Int(match.r)], subject: match.subject, other: match.other)
+      return cachedEvidence(m, role: item.decides ? .decides : .overruled)
+    }
+    return (decision, evidence)
   }
 
   /// The full verdict of a pair.
   mutating func verdict(_ a: Int32, _ b: Int32) -> PairVerdict {
-    let found = matches(a, b, curated: true)
-    let (decision, agrees) = ExcludesPair.decide(found)
-    return PairVerdict(decision: decision, evidence: evidence(found, agrees: agrees))
+    let (decision, evidence) = decidedEvidence(a, b, curated: true)
+    return PairVerdict(decision: decision, evidence: evidence)
   }
 
   /// The finding of a pair in encounter order, or nil when no note relates them (or Excludes2 is off):
@@ -98,26 +112,18 @@ extension RuleTables {
   mutating func buildPairFinding(
     _ a: Int32, _ b: Int32, options: RuleOptions, override: UnrelatedOverride?
   ) -> Finding? {
-    let found = matches(a, b, curated: options.curatedRules)
-    guard !found.isEmpty else { return nil }
-    let (decision, agrees) = ExcludesPair.decide(found)
+    let (decision, evidence) = decidedEvidence(a, b, curated: options.curatedRules)
     if decision == .excludes2 && !(options.reportExcludes2 && options.reports(.info)) { return nil }
-    let evidence = evidence(found, agrees: agrees)
-    let deciding = evidence.filter { $0.role == .decides }
-    let overruled = evidence.filter { $0.role == .overruled }
-    let codes = [code(a), code(b)]
-    var because = deciding.prefix(2).map(ExcludesPair.describe).joined(separator: " and ")
-    if deciding.count > 2 { because += " and \(deciding.count - 2) more" }
-    if let first = overruled.first {
-      because += "; overrides the less specific \(first.noteKind?.heading ?? "note") at \(ExcludesPair.describe(first))"
-    }
     guard let outcome = ExcludesPair.outcome(decision) else { return nil }
-    var message = codes[0] + " and " + codes[1] + outcome.verdict.description + because
     // Only an Excludes1 pair can be marked unrelated (an Excludes2 pair may be reported together).
     let override = outcome.kind == .excludes1 ? override : nil
-    if let override { message += "; marked unrelated: \(override.reason)" }
+    let codes = [code(a), code(b)]
+    var message = ExcludesMessage.Text(codes: codes, evidence: evidence, overrideReason: override?.reason)
+    ExcludesMessage.write(
+      verdict: outcome.verdict, deciding: evidence.count { $0.role == .decides }, parts: evidence.count,
+      marked: override != nil, into: &message)
     return Finding(
-      kind: outcome.kind, severity: override != nil ? .info : outcome.severity, codes: codes, message: message,
+      kind: outcome.kind, severity: override != nil ? .info : outcome.severity, codes: codes, message: message.out,
       authority: outcome.authority, evidence: evidence, overrideReason: override?.reason)
   }
 }

@@ -32,6 +32,8 @@ struct RuleTables {
   var scratch = EncounterScratch()
   /// Pieces of finding JSON for the JSON Lines fast path.
   var fragments = FindingFragments()
+  /// Running counts of billable nodes by position (built on first use; ``billableCount(_:)``).
+  var billableBefore: [Int32] = []
 
   /// Whether a batch is announced: room is made on the next encounter.
   var expectsBatch = false
