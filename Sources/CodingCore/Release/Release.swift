@@ -240,13 +240,23 @@ public final class Release: @unchecked Sendable {
 
   /// The 7th-character table that applies to a node (its own or the nearest ancestor's).
   public func sevenCharacterTable(_ id: NodeID) -> SevenCharacterTable? {
-    for carrier in [id] + ancestors(id) {
-      let defs = notes(carrier, kind: .sevenChrDef)
-      if !defs.isEmpty {
-        return SevenCharacterTable(
-          carrier: carrier,
-          entries: defs.compactMap { note in note.character.map { .init(character: $0, meaning: note.text) } })
+    // Note kinds are read in place; only the carrier's definitions are made into values.
+    var current: NodeID? = id
+    while let carrier = current {
+      let range = noteRange(of: carrier)
+      if range.contains(where: { noteKind(at: $0) == .sevenChrDef }) {
+        var entries: [SevenCharacterTable.Entry] = []
+        for n in range where noteKind(at: n) == .sevenChrDef {
+          let at = notesBase + n * StoreLayout.noteSize
+          let character = buffer.u8(at + 1)
+          guard character != 0 else { continue }
+          entries.append(
+            .init(
+              character: Character(Unicode.Scalar(character)), meaning: buffer.string(at: at + 4, strings: strings)))
+        }
+        return SevenCharacterTable(carrier: carrier, entries: entries)
       }
+      current = parent(carrier)
     }
     return nil
   }

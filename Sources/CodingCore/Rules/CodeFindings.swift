@@ -144,9 +144,9 @@ enum CodeFindings {
 
   /// The other loaded releases in which a code is billable.
   static func billableElsewhere(code: String, rules: ReleaseRules) -> [Release] {
-    rules.codeSet.releases.filter { other in
-      other !== rules.release
-        && (other.lookup(normalizedKey: CodeNormalizer.key(code)).map { other.isBillable($0) } ?? false)
+    let key = CodeNormalizer.key(code)
+    return rules.codeSet.releases.filter { other in
+      other !== rules.release && (other.lookup(normalizedKey: key).map { other.isBillable($0) } ?? false)
     }
   }
 }
