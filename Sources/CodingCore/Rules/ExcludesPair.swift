@@ -1,6 +1,12 @@
 /// Wording of the Excludes1/Excludes2 check of a pair (the checks themselves are on ``RuleTables``;
 /// precedence is ``ExcludesPrecedence``, the order of evidence ``RuleTables/orderEvidence(_:decision:into:)``).
 enum ExcludesPair {
+  /// Whether a pair's decision is reported under `options` (an Excludes2 pair only when Excludes2 and
+  /// info findings are reported). Both the ``Finding`` of a pair and the JSON Lines fast path ask here.
+  static func isReported(_ decision: PairVerdict.Decision, options: RuleOptions) -> Bool {
+    decision != .none && (decision != .excludes2 || (options.reportExcludes2 && options.reports(.info)))
+  }
+
   /// What a pair's decision makes of it: the finding's kind, severity and authority (before any
   /// unrelated mark), and the words of its message between the two codes and the deciding notes.
   /// Nil when the notes report nothing. Both the ``Finding`` of a pair and the JSON Lines fast path

@@ -81,14 +81,15 @@ extension RuleTables {
   }
 
   /// The references that relate two entries, the decision over them (``ExcludesPrecedence``) and
-  /// their evidence in order (``orderEvidence(_:decision:into:)``).
+  /// their evidence in order (``orderEvidence(_:decision:into:)``); no evidence is built for a decision
+  /// that is not `wanted`.
   private mutating func decidedEvidence(
-    _ a: Int32, _ b: Int32, curated: Bool
+    _ a: Int32, _ b: Int32, curated: Bool, wanted: (PairVerdict.Decision) -> Bool = { $0 != .none }
   ) -> (decision: PairVerdict.Decision, evidence: [Evidence]) {
     var found: [(r: Int32, subject: Int32, other: Int32)] = []
     collectMatches(a, b, curated: curated, into: &found)
     let decision = decide(found)
-    guard decision != .none else { return (.none, []) }
+    guard wanted(decision) else { return (decision, []) }
     var order: [(index: Int32, decides: Bool)] = []
     _ = orderEvidence(found, decision: decision, into: &order)
     let evidence = order.map { item -> Evidence in
@@ -112,9 +113,12 @@ extension RuleTables {
   mutating func buildPairFinding(
     _ a: Int32, _ b: Int32, options: RuleOptions, override: UnrelatedOverride?
   ) -> Finding? {
-    let (decision, evidence) = decidedEvidence(a, b, curated: options.curatedRules)
-    if decision == .excludes2 && !(options.reportExcludes2 && options.reports(.info)) { return nil }
-    guard let outcome = ExcludesPair.outcome(decision) else { return nil }
+    let (decision, evidence) = decidedEvidence(a, b, curated: options.curatedRules) {
+      ExcludesPair.isReported($0, options: options)
+    }
+    guard ExcludesPair.isReported(decision, options: options), let outcome = ExcludesPair.outcome(decision) else {
+      return nil
+    }
     // Only an Excludes1 pair can be marked unrelated (an Excludes2 pair may be reported together).
     let override = outcome.kind == .excludes1 ? override : nil
     let codes = [code(a), code(b)]

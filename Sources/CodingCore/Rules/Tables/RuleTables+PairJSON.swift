@@ -53,7 +53,7 @@ extension RuleTables {
     guard !found.isEmpty else { return nil }
     let decision = decide(found)
     guard let (kind, severity, authority, verdict) = ExcludesPair.outcome(decision) else { return nil }
-    if decision == .excludes2 && !(options.reportExcludes2 && options.reports(.info)) { return nil }
+    guard ExcludesPair.isReported(decision, options: options) else { return nil }
     let deciding = orderedParts(found, decision: decision, into: &parts)
     let finding = PairFindingJSON(
       kind: kind, severity: severity, authority: authority, verdict: verdict, a: a, b: b, parts: parts,
