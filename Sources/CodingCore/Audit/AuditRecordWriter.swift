@@ -80,13 +80,42 @@ enum AuditRecordWriter {
   /// Appends a CSV field, quoted when needed, with control characters visible and formulas
   /// neutralised (see ``SafeText/csvField(_:)``).
   static func field(_ raw: String, to w: inout JSONWriter) {
-    let text = SafeText.csvField(raw)
-    if text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
-      w.byte(UInt8(ascii: "\""))
-      w.bytes.append(contentsOf: text.replacingOccurrences(of: "\"", with: "\"\"").utf8)
-      w.byte(UInt8(ascii: "\""))
+    var raw = raw
+    let written = raw.withUTF8 { bytes in
+      // Printable ASCII (nearly every field) is written straight from its bytes; anything else
+      // goes through ``SafeText/csvField(_:)`` first.
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+      let formula =
+        bytes.first.map {
+          $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "@")
+        } ?? false
+      quoted(bytes, prefix: formula ? UInt8(ascii: "'") : nil, to: &w)
+      return true
+    }
+    if !written {
+      var text = SafeText.csvField(raw)
+      text.withUTF8 { quoted($0, prefix: nil, to: &w) }
+    }
+  }
+
+  /// Appends `prefix` and `bytes` as a CSV field: in quotes, with quotes doubled, when they hold a
+  /// comma, a quote or a line break.
+  private static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt8?, to w: inout JSONWriter) {
+    let quote = UInt8(ascii: "\"")
+    let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+    if needsQuotes { w.byte(quote) }
+    if let prefix { w.byte(prefix) }
+    if needsQuotes {
+      var start = 0
+      for (i, b) in bytes.enumerated() where b == quote {
+        w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
+        w.byte(quote)
+        start = i + 1
+      }
+      w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+      w.byte(quote)
     } else {
-      w.bytes.append(contentsOf: text.utf8)
+      w.bytes.append(contentsOf: bytes)
     }
   }
 

@@ -8,11 +8,14 @@ extension Finding: FindingJSONSource {
   func writeCodes(to w: inout JSONWriter) { w.strings(codes) }
   func writeMessage(to w: inout JSONWriter) { w.contents(message) }
 
-  func writeEvidenceHead(_ i: Int, to w: inout JSONWriter) {
+  func writeEvidenceHead(_ i: Int, to w: inout JSONWriter) { Self.writeEvidenceHead(evidence[i], to: &w) }
+
+  /// Writes `"role":…,"authority":…` of an evidence item.
+  static func writeEvidenceHead(_ e: Evidence, to w: inout JSONWriter) {
     w.raw("\"role\":\"")
-    w.bytes.append(contentsOf: evidence[i].role.rawValue.utf8)
+    w.bytes.append(contentsOf: e.role.rawValue.utf8)
     w.raw("\",\"authority\":\"")
-    w.bytes.append(contentsOf: evidence[i].authority.rawValue.utf8)
+    w.bytes.append(contentsOf: e.authority.rawValue.utf8)
     w.byte(UInt8(ascii: "\""))
   }
 

@@ -14,10 +14,14 @@ protocol FindingJSONSource {
   var ruleID: String? { get }
   /// Codes the user may want instead.
   var suggestions: [String] { get }
+  /// Whether there are any (``suggestions`` is not empty).
+  var hasSuggestions: Bool { get }
   /// The number of evidence items.
   var evidenceCount: Int { get }
   /// The evidence item that decides the finding (its fields go into the object itself), if any.
   var primaryIndex: Int? { get }
+  /// Writes the suggestions as a JSON array.
+  func writeSuggestions(to w: inout JSONWriter)
   /// Writes the codes as a JSON array.
   func writeCodes(to w: inout JSONWriter)
   /// Writes the message, escaped, without its quotes.
@@ -29,6 +33,9 @@ protocol FindingJSONSource {
 }
 
 extension FindingJSONSource {
+  var hasSuggestions: Bool { !suggestions.isEmpty }
+  func writeSuggestions(to w: inout JSONWriter) { w.strings(suggestions) }
+
   /// Writes the finding as one JSON object: kind, severity, codes, message, authority, the deciding
   /// evidence's fields, the override reason, the rule, suggestions, then every other evidence item
   /// in `also` (the first is left out when nothing decides).
@@ -54,9 +61,9 @@ extension FindingJSONSource {
       w.raw(",\"rule\":")
       w.string(ruleID)
     }
-    if !suggestions.isEmpty {
+    if hasSuggestions {
       w.raw(",\"suggestions\":")
-      w.strings(suggestions)
+      writeSuggestions(to: &w)
     }
     if evidenceCount > 1 {
       let skipped = primary ?? 0

@@ -240,22 +240,24 @@ public final class Release: @unchecked Sendable {
 
   /// The 7th-character table that applies to a node (its own or the nearest ancestor's).
   public func sevenCharacterTable(_ id: NodeID) -> SevenCharacterTable? {
+    guard let carrier = sevenCharacterCarrier(id) else { return nil }
     // Note kinds are read in place; only the carrier's definitions are made into values.
+    var entries: [SevenCharacterTable.Entry] = []
+    for n in noteRange(of: carrier) where noteKind(at: n) == .sevenChrDef {
+      let at = notesBase + n * StoreLayout.noteSize
+      let character = buffer.u8(at + 1)
+      guard character != 0 else { continue }
+      entries.append(
+        .init(character: Character(Unicode.Scalar(character)), meaning: buffer.string(at: at + 4, strings: strings)))
+    }
+    return SevenCharacterTable(carrier: carrier, entries: entries)
+  }
+
+  /// The node whose 7th-character table applies to a node (itself or its nearest ancestor with one).
+  func sevenCharacterCarrier(_ id: NodeID) -> NodeID? {
     var current: NodeID? = id
     while let carrier = current {
-      let range = noteRange(of: carrier)
-      if range.contains(where: { noteKind(at: $0) == .sevenChrDef }) {
-        var entries: [SevenCharacterTable.Entry] = []
-        for n in range where noteKind(at: n) == .sevenChrDef {
-          let at = notesBase + n * StoreLayout.noteSize
-          let character = buffer.u8(at + 1)
-          guard character != 0 else { continue }
-          entries.append(
-            .init(
-              character: Character(Unicode.Scalar(character)), meaning: buffer.string(at: at + 4, strings: strings)))
-        }
-        return SevenCharacterTable(carrier: carrier, entries: entries)
-      }
+      if noteRange(of: carrier).contains(where: { noteKind(at: $0) == .sevenChrDef }) { return carrier }
       current = parent(carrier)
     }
     return nil
@@ -264,7 +266,13 @@ public final class Release: @unchecked Sendable {
   /// Whether a header requires a 7th character to become billable (all its billable descendants are generated).
   public func requiresSeventhCharacter(_ id: NodeID) -> Bool {
     guard !isBillable(id) else { return false }
-    let children = children(id)
-    return !children.isEmpty && children.allSatisfy { isGenerated($0) }
+    let end = subtreeEnd(id)
+    var child = NodeID(id.rawValue + 1)
+    guard child < end else { return false }
+    while child < end {
+      if !isGenerated(child) { return false }
+      child = subtreeEnd(child)
+    }
+    return true
   }
 }

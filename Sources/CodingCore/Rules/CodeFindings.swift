@@ -99,68 +99,6 @@ enum CodeFindings {
       evidence: [evidence], suggestions: Array(uniqueReplacements.prefix(suggestionLimit)))
   }
 
-  /// `non-billable`: a header with its billable descendants, or a code needing a 7th character.
-  ///
-  /// - Parameter billableBelow: the number of billable codes below the header, when the caller
-  ///   knows it (the rules tables keep running counts): only the first few are then visited.
-  static func nonBillable(node: NodeID, code: String, rules: ReleaseRules, billableBelow: Int? = nil) -> Finding {
-    let release = rules.release
-    let releaseID = rules.releaseID
-    if release.requiresSeventhCharacter(node), let table = release.sevenCharacterTable(node) {
-      let children = release.children(node)
-      let childCodes = children.map { release.code($0) }
-      // Only the options the message shows are spelled out with their meanings.
-      let shown = children.count > messageLimit ? messageLimit : children.count
-      let options = childCodes.prefix(shown).map { childCode -> String in
-        let character = childCode.last.map { c in table.entries.first { $0.character == c }?.meaning } ?? nil
-        return character.map { "\(childCode) (\($0))" } ?? childCode
-      }
-      return Finding(
-        kind: .nonBillable, severity: .error, codes: [code],
-        message: "\(code) needs a 7th character: \(list(options, total: children.count))", authority: .officialTabular,
-        evidence: [
-          Evidence(
-            carrier: release.code(table.carrier), level: release.kind(table.carrier), noteKind: .sevenChrDef,
-            noteText: sevenCharacterNote(table),
-            release: releaseID, authority: .officialTabular, subject: code)
-        ],
-        suggestions: childCodes)
-    }
-    var descendants: [String] = []
-    var total = 0
-    let wanted = max(messageLimit, suggestionLimit)
-    for n in node.index..<release.subtreeEnd(node).index where release.isBillable(NodeID(n)) {
-      if total < wanted { descendants.append(release.code(NodeID(n))) }
-      total += 1
-      if let billableBelow, total == wanted {
-        total = billableBelow
-        break
-      }
-    }
-    let message = headerMessage(code: code, descendants: descendants, total: total, rules: rules)
-    return Finding(
-      kind: .nonBillable, severity: .error, codes: [code], message: message, authority: .officialTabular,
-      evidence: [
-        Evidence(
-          carrier: code, level: release.kind(node), noteKind: nil, noteText: release.title(node), release: releaseID,
-          authority: .officialTabular)
-      ],
-      suggestions: Array(descendants.prefix(suggestionLimit)))
-  }
-
-  /// "M54.5 is a header in FY2026-April, not a billable code; use M54.50, M54.51 or M54.59", and
-  /// the other loaded releases in which the code is billable. `descendants` holds at least the first
-  /// ``messageLimit`` of the `total` billable codes below the header.
-  static func headerMessage(code: String, descendants: [String], total: Int, rules: ReleaseRules) -> String {
-    var message =
-      "\(code) is a header in \(rules.releaseID), not a billable code; use \(list(descendants, total: total))"
-    let billableElsewhere = billableElsewhere(code: code, rules: rules)
-    if !billableElsewhere.isEmpty {
-      message += " (it was billable in \(billableElsewhere.map(\.info.id).joined(separator: ", ")))"
-    }
-    return message
-  }
-
   /// A 7th-character table as a note's text: `A initial encounter; D subsequent encounter; …`.
   static func sevenCharacterNote(_ table: SevenCharacterTable) -> String {
     var text = ""
@@ -172,13 +110,5 @@ enum CodeFindings {
       text += entry.meaning
     }
     return text
-  }
-
-  /// The other loaded releases in which a code is billable.
-  static func billableElsewhere(code: String, rules: ReleaseRules) -> [Release] {
-    let key = CodeNormalizer.key(code)
-    return rules.codeSet.releases.filter { other in
-      other !== rules.release && (other.lookup(normalizedKey: key).map { other.isBillable($0) } ?? false)
-    }
   }
 }

@@ -9,6 +9,8 @@ public enum SafeText {
   /// The text with every control character shown visibly: `\t`, `\r`, `\n`, `\x1b` and so on
   /// (C0 controls, DEL and the C1 range), everything else unchanged.
   public static func visible(_ text: some StringProtocol) -> String {
+    // Printable ASCII, nearly every text, is returned as it is without decoding its scalars.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
     guard text.unicodeScalars.contains(where: isControl) else { return String(text) }
     var out = ""
     for scalar in text.unicodeScalars {

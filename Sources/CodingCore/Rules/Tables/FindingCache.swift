@@ -25,6 +25,9 @@ struct FindingCache {
   var evidence: [EvidenceKey: Evidence] = [:]
   /// The `empty-encounter` finding, once kept.
   var empty = FindingSlot.notMade
+  /// The 7th-character tables of carriers, by node (they depend on the release only, so they
+  /// are kept when the findings are emptied).
+  var seventhCharacters: [Int32: NonBillableFinding.SeventhCharacter?] = [:]
 
   /// Limits beyond which the cache is emptied between encounters.
   static let findingLimit = 1 << 16

@@ -95,9 +95,23 @@ extension RuleTables {
     let slot = codeIndex.entries[Int(e)].finding
     guard slot == .notMade, let node = node(e) else { return slot.ref }
     let below = billableCount(node.index..<rules.release.subtreeEnd(node).index)
-    let made = cache.keep(
-      CodeFindings.nonBillable(node: node, code: rules.release.code(node), rules: rules, billableBelow: below))
+    let description = NonBillableFinding(node: node, rules: rules, billableBelow: below) {
+      seventhCharacter($0)
+    }
+    // JSON Lines batches write the finding's JSON straight from its description.
+    let made =
+      lean
+      ? cache.keepJSON(kind: .nonBillable, severity: .error, forNow: false) { description.writeFindingJSON(to: &$0) }
+      : cache.keep(description.finding)
     codeIndex.entries[Int(e)].finding = FindingSlot(made)
+    return made
+  }
+
+  /// The 7th-character table of a carrier, read once per release.
+  mutating func seventhCharacter(_ carrier: NodeID) -> NonBillableFinding.SeventhCharacter? {
+    if let known = cache.seventhCharacters[carrier.rawValue] { return known }
+    let made = NonBillableFinding.SeventhCharacter(carrier: carrier, in: rules.release)
+    cache.seventhCharacters[carrier.rawValue] = made
     return made
   }
 
