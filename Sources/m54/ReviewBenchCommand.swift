@@ -125,20 +125,20 @@ struct ReviewBenchCommand: ParsableCommand {
       let loaded = try ReviewSupport.loadBatch(batch)
       let meta = try ws.allMeta()
       let decided = try ws.decisions(findings: false)
-      let rows = ExportRow.rows(batch: loaded, decisions: decided, engine: engine)
       func metrics() throws -> ReviewMetrics {
         ReviewMetrics(
           decisions: decided, dispositions: try ws.dispositions(), meta: meta, reviewers: try ws.reviewers())
       }
-      let bytes: [UInt8]
-      switch format {
-      case .jsonl: bytes = ReviewExporter.jsonl(rows)
-      case .csv: bytes = ReviewExporter.csv(rows)
-      case .md: bytes = ReviewReport.markdown(try metrics(), meta: meta, rows: rows)
-      case .html: bytes = ReviewReport.html(try metrics(), meta: meta, rows: rows)
+      var bytes = 0
+      try AtomicFile.write(to: dir + "/export.\(format)", protecting: [workspace, batch]) { emit in
+        _ = try ReviewExporter.export(
+          format, batch: loaded, decisions: decided, engine: engine, meta: meta, metrics: metrics
+        ) { part in
+          bytes += part.count
+          try emit(part)
+        }
       }
-      try AtomicFile.write(bytes, to: dir + "/export.\(format)", protecting: [workspace, batch])
-      print("export \(format) of \(decided.count) decided encounters: \(clock.text) (\(bytes.count) bytes)")
+      print("export \(format) of \(decided.count) decided encounters: \(clock.text) (\(bytes) bytes)")
     }
     let clock = Clock()
     _ = try ReviewMetrics(workspace: ws)

@@ -53,27 +53,25 @@ struct ReviewExportCommand: ParsableCommand {
       guard let engineResult = background.engine, let decisionsResult = background.decisions else { throw ExitCode(2) }
       let engine = try engineResult.get()
       let decisions = try decisionsResult.get()
-      let rows = ExportRow.rows(batch: batch, decisions: decisions, engine: engine)
       func metrics() throws -> ReviewMetrics {
         ReviewMetrics(
           decisions: decisions, dispositions: try ws.dispositions(), meta: meta, reviewers: try ws.reviewers())
       }
-      let bytes: [UInt8]
-      switch chosen {
-      case .csv: bytes = ReviewExporter.csv(rows)
-      case .jsonl: bytes = ReviewExporter.jsonl(rows)
-      case .md: bytes = ReviewReport.markdown(try metrics(), meta: meta, rows: rows)
-      case .html: bytes = ReviewReport.html(try metrics(), meta: meta, rows: rows)
+      // Written a part at a time: a batch of any size is exported in bounded memory.
+      func export(_ emit: ([UInt8]) throws -> Void) throws -> Int {
+        try ReviewExporter.export(
+          chosen, batch: batch, decisions: decisions, engine: engine, meta: meta, metrics: metrics, emit: emit)
       }
+      var rows = 0
       if let out {
-        try AtomicFile.write(bytes, to: out, protecting: [workspace, batchPath])
+        try AtomicFile.write(to: out, protecting: [workspace, batchPath]) { emit in rows = try export(emit) }
       } else {
-        FileHandle.standardOutput.write(Data(bytes))
+        rows = try export { FileHandle.standardOutput.write(Data($0)) }
       }
       let who = reviewer ?? ReviewSession.loginName()
       try ws.appendTrail(
         action: "export", reviewer: who,
-        value: "{\"format\":\"\(chosen.rawValue)\",\"out\":\(Self.jsonString(out ?? "-")),\"rows\":\(rows.count)}")
+        value: "{\"format\":\"\(chosen.rawValue)\",\"out\":\(Self.jsonString(out ?? "-")),\"rows\":\(rows)}")
     } catch let error as WorkspaceError {
       throw ReviewSupport.fail(error)
     }

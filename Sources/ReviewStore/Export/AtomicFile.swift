@@ -4,6 +4,16 @@ import Foundation
 public enum AtomicFile {
   /// Writes `bytes` to `path`, refusing any of the `protected` paths (the workspace, the batch).
   public static func write(_ bytes: [UInt8], to path: String, protecting protected: [String]) throws {
+    try write(to: path, protecting: protected) { emit in try emit(bytes) }
+  }
+
+  /// Writes what `body` emits, piece by piece, to `path` (refusing any of the `protected` paths):
+  /// the pieces go into the temporary file as they come, and the file appears under its name only
+  /// once all of them are written and synced. If `body` throws or a write fails, the temporary
+  /// file is removed and `path` is left as it was.
+  public static func write(
+    to path: String, protecting protected: [String], _ body: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+  ) throws {
     let target = resolved(path)
     for p in protected where !p.isEmpty {
       let other = resolved(p)
@@ -20,20 +30,36 @@ public enum AtomicFile {
     }
     guard fd >= 0 else { throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(errno))) }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var ok = fchmod(fd, 0o600) == 0
-    bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while ok && offset < buffer.count, let base = buffer.baseAddress {
-        let n = Glibc.write(fd, base + offset, buffer.count - offset)
-        if n <= 0 { ok = false } else { offset += n }
-      }
-    }
-    ok = ok && fsync(fd) == 0
-    let saved = errno
-    Glibc.close(fd)
-    guard ok, rename(temporary, path) == 0 else {
+    func fail(_ code: Int32) -> WorkspaceError {
+      Glibc.close(fd)
       unlink(temporary)
-      throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(ok ? errno : saved)))
+      return WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(code)))
+    }
+    guard fchmod(fd, 0o600) == 0 else { throw fail(errno) }
+    do {
+      try body { bytes in
+        try bytes.withUnsafeBufferPointer { buffer in
+          var offset = 0
+          while offset < buffer.count, let base = buffer.baseAddress {
+            let n = Glibc.write(fd, base + offset, buffer.count - offset)
+            if n <= 0 {
+              throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(n < 0 ? errno : EIO)))
+            }
+            offset += n
+          }
+        }
+      }
+    } catch {
+      Glibc.close(fd)
+      unlink(temporary)
+      throw error
+    }
+    guard fsync(fd) == 0 else { throw fail(errno) }
+    Glibc.close(fd)
+    guard rename(temporary, path) == 0 else {
+      let saved = errno
+      unlink(temporary)
+      throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(saved)))
     }
     let dir = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
     if dir >= 0 {

@@ -15,39 +15,77 @@ public struct ExportRow: Sendable {
   public var decision: Decision?
 
   /// The rows of a batch, in file order, with the engine's findings and the workspace's decisions.
-  ///
-  /// The encounters are checked on every core at once (each core with its own lane of the engine),
-  /// in parts whose results are put back in file order.
   public static func rows(batch: ReviewBatch, decisions: [Decision], engine: RulesEngine) -> [ExportRow] {
-    var byID: [String: Decision] = [:]
-    byID.reserveCapacity(decisions.count)
-    for d in decisions { byID[d.encounterID] = d }
-    let entries = batch.entries
-    let checked = checkAll(
-      entries.map { entry -> (Encounter, [String]?) in
-        (entry.encounter, byID[entry.id]?.corrected)
-      }, engine: engine)
     var rows: [ExportRow] = []
-    rows.reserveCapacity(entries.count + batch.unreadable.count)
-    var u = 0
-    for (i, entry) in entries.enumerated() {
-      while u < batch.unreadable.count && batch.unreadable[u].line < entry.line {
-        rows.append(ExportRow(entry: nil, unreadable: batch.unreadable[u], before: [], after: nil, decision: nil))
-        u += 1
-      }
-      rows.append(
-        ExportRow(
-          entry: entry, unreadable: nil, before: checked[i].before, after: checked[i].after,
-          decision: byID[entry.id]))
-    }
-    for line in batch.unreadable[u...] {
-      rows.append(ExportRow(entry: nil, unreadable: line, before: [], after: nil, decision: nil))
-    }
+    rows.reserveCapacity(batch.entries.count + batch.unreadable.count)
+    forEachPart(batch: batch, decisions: decisions, engine: engine) { rows += $0 }
     return rows
   }
 
+  /// Calls `body` with the rows of a batch in file order, a part of `partSize` encounters at a time
+  /// (and the unreadable lines among them), so an export holds one part's findings at once
+  /// whatever the size of the batch.
+  ///
+  /// The encounters of a part are checked on every core at once (each core with its own lane of
+  /// the engine, made once), in slices whose results are put back in file order.
+  public static func forEachPart(
+    batch: ReviewBatch, decisions: [Decision], engine: RulesEngine, partSize: Int = 16_384,
+    _ body: ([ExportRow]) throws -> Void
+  ) rethrows {
+    let entries = batch.entries
+    // Each encounter's decision, by position in the batch (found through the batch's own id index:
+    // a dictionary of decisions by id would cost a third of a gigabyte on a million encounters).
+    var decisionAt = [Int32](repeating: -1, count: entries.count)
+    for (k, d) in decisions.enumerated() {
+      if let i = entries.position(ofID: d.encounterID) { decisionAt[i] = Int32(k) }
+    }
+    let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    let lanes = entries.count >= 4096 && cores > 1 ? [engine] + (1..<cores).map { _ in engine.lane() } : [engine]
+    var u = 0
+    var start = 0
+    repeat {
+      let end = min(entries.count, start + max(1, partSize))
+      var rows: [ExportRow] = []
+      rows.reserveCapacity(end - start)
+      let found = (start..<end).map { decisionAt[$0] < 0 ? nil : decisions[Int(decisionAt[$0])] }
+      let checked = checkAll(
+        (start..<end).map { i in (entries.encounter(at: i), found[i - start]?.corrected) }, lanes: lanes)
+      for i in start..<end {
+        let line = entries.line(at: i)
+        while u < batch.unreadable.count && batch.unreadable[u].line < line {
+          rows.append(ExportRow(entry: nil, unreadable: batch.unreadable[u], before: [], after: nil, decision: nil))
+          u += 1
+        }
+        let k = i - start
+        rows.append(
+          ExportRow(
+            entry: entries[i], unreadable: nil, before: checked[k].before, after: checked[k].after, decision: found[k]))
+      }
+      if end == entries.count {
+        for line in batch.unreadable[u...] {
+          rows.append(ExportRow(entry: nil, unreadable: line, before: [], after: nil, decision: nil))
+        }
+      }
+      try body(rows)
+      start = end
+    } while start < entries.count
+  }
+
+  /// The rows a report lists, every query and correction, in batch order: no findings are needed,
+  /// so nothing is checked.
+  public static func notable(batch: ReviewBatch, decisions: [Decision]) -> [ExportRow] {
+    var found: [(position: Int, decision: Decision)] = []
+    for d in decisions where d.kind != .accept {
+      if let i = batch.entries.position(ofID: d.encounterID) { found.append((i, d)) }
+    }
+    found.sort { $0.position < $1.position }
+    return found.map {
+      ExportRow(entry: batch.entries[$0.position], unreadable: nil, before: [], after: nil, decision: $0.decision)
+    }
+  }
+
   /// The errors and warnings of each encounter as submitted, and of its corrected codes when given.
-  static func checkAll(_ items: [(Encounter, [String]?)], engine: RulesEngine) -> [(
+  static func checkAll(_ items: [(Encounter, [String]?)], lanes: [RulesEngine]) -> [(
     before: [Finding], after: [Finding]?
   )] {
     @Sendable func significant(_ encounter: Encounter, _ engine: RulesEngine) -> [Finding] {
@@ -66,11 +104,10 @@ public struct ExportRow: Sendable {
       }
       return (significant(item.0, engine), after)
     }
-    let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-    guard items.count >= 4096, cores > 1 else { return items.map { one($0, engine) } }
-    // One contiguous part per core, each checked with its own lane of the engine: threads sharing
+    let cores = lanes.count
+    guard items.count >= 2048, cores > 1 else { return items.map { one($0, lanes[0]) } }
+    // One contiguous slice per lane, each checked with its own lane of the engine: threads sharing
     // one engine would take turns at its lock.
-    let lanes = [engine] + (1..<cores).map { _ in engine.lane() }
     let size = (items.count + cores - 1) / cores
     let results = SliceResults<(before: [Finding], after: [Finding]?)>(count: cores)
     DispatchQueue.concurrentPerform(iterations: cores) { k in

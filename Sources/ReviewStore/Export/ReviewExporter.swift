@@ -12,9 +12,14 @@ public enum ReviewExporter {
 
   /// The CSV export (formulas neutralised), written cell by cell into one byte buffer.
   public static func csv(_ rows: [ExportRow]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(rows.count * 160)
-    out += Array(csvHeader.utf8)
+    var out = Array(csvHeader.utf8)
+    appendCSV(rows, to: &out)
+    return out
+  }
+
+  /// Appends the CSV rows of `rows` (no header).
+  static func appendCSV(_ rows: [ExportRow], to out: inout [UInt8]) {
+    out.reserveCapacity(out.count + rows.count * 160)
     func cell(_ text: String, last: Bool = false) {
       TextSafety.appendCSV(text, to: &out)
       out.append(last ? 0x0A : UInt8(ascii: ","))
@@ -46,12 +51,17 @@ public enum ReviewExporter {
       cell(row.before.map(ExportRow.brief).joined(separator: "; "))
       cell(row.after?.map(ExportRow.brief).joined(separator: "; ") ?? "", last: true)
     }
-    return out
   }
 
   /// The JSON Lines export: one object per row.
   public static func jsonl(_ rows: [ExportRow]) -> [UInt8] {
     var w = JSONWriter()
+    appendJSONL(rows, to: &w)
+    return w.bytes
+  }
+
+  /// Appends the JSON Lines of `rows`.
+  static func appendJSONL(_ rows: [ExportRow], to w: inout JSONWriter) {
     for row in rows {
       guard let entry = row.entry else {
         w.text("{\"line\":\(row.unreadable?.line ?? 0),\"unreadable\":")
@@ -113,7 +123,6 @@ public enum ReviewExporter {
       }
       w.raw("}\n")
     }
-    return w.bytes
   }
 
   private static func findings(_ list: [Finding], to w: inout JSONWriter) {
