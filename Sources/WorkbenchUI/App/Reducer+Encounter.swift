@@ -153,7 +153,10 @@ extension Reducer {
     state.encounter.completion = nil
   }
 
-  /// Adds the typed code: as typed when it is a code, else the first completion.
+  /// Adds the typed code: the completion chosen with Tab or the arrows; else as typed when it is a
+  /// code or has the makings of one (a typo such as `iM54.5` is added as typed, so its finding says
+  /// so, rather than replaced by whatever a search for it ranks first); else, for words
+  /// (`low back pain`), the first completion.
   private func submitEntry(_ state: inout AppState) {
     let text = state.encounter.entryText.trimmingCharacters(in: " ")
     guard !text.isEmpty else { return }
@@ -164,7 +167,8 @@ extension Reducer {
       code = entry.code
     }
     let looksLikeCode = text.first?.isLetter == true && text.dropFirst().first?.isNumber == true && !text.contains(" ")
-    if state.encounter.completion == nil, state.catalog.resolve(text) == nil, !looksLikeCode,
+    let isWords = text.contains(" ") || !text.contains(where: \.isNumber)
+    if state.encounter.completion == nil, state.catalog.resolve(text) == nil, !looksLikeCode, isWords,
       let first = state.encounter.completions.first,
       let entry = state.catalog.entry(first)
     {

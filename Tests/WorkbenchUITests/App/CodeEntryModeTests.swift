@@ -72,6 +72,23 @@ import WorkbenchUI
     #expect(s.state.encounter.draft.codes == ["M54.4"])
   }
 
+  @Test func enterTakesTheFirstCompletionForWordsButATypoAsTyped() {
+    var s = Fixtures.session()
+    s.press("3 i")
+    s.type("lumbago")
+    let first = s.state.encounter.completions.first
+    #expect(first != nil)
+    s.press("<Enter>")
+    #expect(s.state.encounter.draft.codes.count == 1)
+    // A stray letter before a code: the search finds something, but the code is added as typed
+    // (its finding then says it is no code) instead of an unrelated first hit.
+    s.type("xM54.5")
+    #expect(!s.state.encounter.completions.isEmpty)
+    s.press("<Enter>")
+    #expect(s.state.encounter.draft.codes.count == 2)
+    #expect(s.state.encounter.draft.codes.last == CodeInput.normalize("xM54.5"))
+  }
+
   @Test func ctrlUClearsAndCtrlWDeletesAWord() {
     var s = Fixtures.session()
     s.press("3 i")
