@@ -23,8 +23,8 @@ import Testing
   @Test func theHTMLReportHasChartsAndNoScripts() throws {
     let (session, _, _) = try TestWorkspace.session(folder: TestWorkspace.folder())
     try session.query("E2", note: "<script>alert(1)</script>")
-    let rows = ExportRow.rows(
-      batch: session.batch, decisions: try session.workspace.decisions(), engine: TestWorkspace.engine)
+    try session.accept("E1")
+    let rows = ExportRow.notable(batch: session.batch, decisions: try session.workspace.decisions())
     let html = String(
       decoding: ReviewReport.html(
         try ReviewMetrics(workspace: session.workspace), meta: try session.workspace.allMeta(), rows: rows),
@@ -32,6 +32,9 @@ import Testing
     #expect(html.contains("<svg"))
     #expect(!html.contains("<script"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    // Queries and corrections are listed; an accepted encounter is not.
+    #expect(html.contains("<td>E2</td>"))
+    #expect(!html.contains("<td>E1</td>"))
   }
 
   @Test func atomicWritesArePrivateAndNeverReplaceTheWorkspace() throws {

@@ -80,32 +80,17 @@ enum AuditRecordWriter {
   /// Appends a CSV field, quoted when needed, with control characters visible and formulas
   /// neutralised (see ``SafeText/csvField(_:)``).
   static func field(_ raw: String, to w: inout JSONWriter) {
-    var raw = raw
-    let written = raw.withUTF8 { bytes in
-      // Printable ASCII (nearly every field) is written straight from its bytes; anything else
-      // goes through ``SafeText/csvField(_:)`` first.
-      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-      let formula =
-        bytes.first.map {
-          $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "@")
-        } ?? false
-      quoted(bytes, prefix: formula ? UInt8(ascii: "'") : nil, to: &w)
-      return true
-    }
-    if !written {
-      var text = SafeText.csvField(raw)
-      text.withUTF8 { quoted($0, prefix: nil, to: &w) }
-    }
+    var text = SafeText.csvField(raw)
+    text.withUTF8 { quoted($0, to: &w) }
   }
 
-  /// Appends `prefix` and `bytes` as a CSV field: in quotes, with quotes doubled, when they hold a
-  /// comma, a quote or a line break.
-  private static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt8?, to w: inout JSONWriter) {
+  /// Appends `bytes` as a CSV field: in quotes, with quotes doubled, when they hold a comma, a quote
+  /// or a line break (written from the bytes: no Foundation string search).
+  private static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, to w: inout JSONWriter) {
     let quote = UInt8(ascii: "\"")
     let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
-    if needsQuotes { w.byte(quote) }
-    if let prefix { w.byte(prefix) }
     if needsQuotes {
+      w.byte(quote)
       var start = 0
       for (i, b) in bytes.enumerated() where b == quote {
         w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))

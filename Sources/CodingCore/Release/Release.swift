@@ -180,14 +180,18 @@ public final class Release: @unchecked Sendable {
     NoteKind(rawValue: buffer.u8(notesBase + index * StoreLayout.noteSize)) ?? .notes
   }
 
+  /// The character a `sevenChrDef` note defines, if any.
+  func noteCharacter(at index: Int) -> Character? {
+    let char = buffer.u8(notesBase + index * StoreLayout.noteSize + 1)
+    return char == 0 ? nil : Character(Unicode.Scalar(char))
+  }
+
   func note(at index: Int) -> Note {
     let at = notesBase + index * StoreLayout.noteSize
-    let char = buffer.u8(at + 1)
     let refStart = Int(buffer.u32(at + 12))
     let refCount = Int(buffer.u32(at + 16))
     return Note(
-      kind: noteKind(at: index), text: buffer.string(at: at + 4, strings: strings),
-      character: char == 0 ? nil : Character(Unicode.Scalar(char)),
+      kind: noteKind(at: index), text: noteText(index: index), character: noteCharacter(at: index),
       references: (refStart..<(refStart + refCount)).map { reference(at: $0) })
   }
 
@@ -244,11 +248,8 @@ public final class Release: @unchecked Sendable {
     // Note kinds are read in place; only the carrier's definitions are made into values.
     var entries: [SevenCharacterTable.Entry] = []
     for n in noteRange(of: carrier) where noteKind(at: n) == .sevenChrDef {
-      let at = notesBase + n * StoreLayout.noteSize
-      let character = buffer.u8(at + 1)
-      guard character != 0 else { continue }
-      entries.append(
-        .init(character: Character(Unicode.Scalar(character)), meaning: buffer.string(at: at + 4, strings: strings)))
+      guard let character = noteCharacter(at: n) else { continue }
+      entries.append(.init(character: character, meaning: noteText(index: n)))
     }
     return SevenCharacterTable(carrier: carrier, entries: entries)
   }

@@ -4,34 +4,40 @@ enum CodeFindings {
   static let messageLimit = 6
   static let suggestionLimit = 40
 
-  /// "A, B or C", or "A, B, ... (N codes)" beyond the message limit.
+  /// "A, B or C", or "A, B, … (N codes)" beyond the message limit.
   /// `total` is the length of the whole list when `codes` holds only its start.
-  static func list(_ codes: [String], total: Int? = nil, conjunction: String = "or") -> String {
-    let count = total ?? codes.count
-    if count <= 1 { return codes.first ?? "" }
-    // Appended into one string with room made up front (`joined` and `+` cost several times more,
-    // and a batch makes thousands of these messages).
-    var text = ""
-    text.reserveCapacity(codes.prefix(messageLimit).reduce(32) { $0 + $1.utf8.count + 2 })
-    if count > messageLimit {
-      for (i, code) in codes.prefix(messageLimit).enumerated() {
-        if i > 0 { text += ", " }
-        text += code
+  static func list(_ codes: [String], total: Int? = nil) -> String {
+    var text = MessageText()
+    writeList(count: codes.count, total: total, into: &text) { i, sink in sink.string(codes[i]) }
+    return text.text
+  }
+
+  /// Writes a list of `count` items (the start of `total`, when given) into a message: "A, B or C",
+  /// or the first ``messageLimit`` and "… (N codes)" beyond it.
+  static func writeList<Sink: MessageSink>(
+    count: Int, total: Int? = nil, into sink: inout Sink, item: (Int, inout Sink) -> Void
+  ) {
+    let all = total ?? count
+    if all <= 1 {
+      if count > 0 { item(0, &sink) }
+      return
+    }
+    if all > messageLimit {
+      for i in 0..<min(count, messageLimit) {
+        if i > 0 { sink.text(", ") }
+        item(i, &sink)
       }
-      text += ", … ("
-      text += String(count)
-      text += " codes)"
-      return text
+      sink.text(", … (")
+      sink.number(all)
+      sink.text(" codes)")
+      return
     }
-    for (i, code) in codes.dropLast().enumerated() {
-      if i > 0 { text += ", " }
-      text += code
+    for i in 0..<max(count - 1, 0) {
+      if i > 0 { sink.text(", ") }
+      item(i, &sink)
     }
-    text += " "
-    text += conjunction
-    text += " "
-    text += codes.last ?? ""
-    return text
+    sink.text(" or ")
+    if count > 0 { item(count - 1, &sink) }
   }
 
   /// `invalid-code` (in no loaded release) or `not-in-release` (in another release).

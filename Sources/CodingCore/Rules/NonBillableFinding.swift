@@ -61,12 +61,6 @@ struct NonBillableFinding {
     self.total = total
   }
 
-  /// Describes the finding of a code-level node that is not billable, reading what it needs from
-  /// the release.
-  init(node: NodeID, rules: ReleaseRules) {
-    self.init(node: node, rules: rules, billableBelow: nil) { SeventhCharacter(carrier: $0, in: rules.release) }
-  }
-
   /// The codes the user may want instead: every 7th-character code, or a header's first
   /// billable descendants.
   var suggestedCount: Int { seventh == nil ? min(offered.count, CodeFindings.suggestionLimit) : offered.count }
@@ -108,31 +102,9 @@ struct NonBillableFinding {
     }
   }
 
-  /// Writes the offered codes as ``CodeFindings/list(_:total:conjunction:)`` does: "A, B or C",
-  /// or "A, B, … (N codes)" beyond the message limit.
+  /// Writes the offered codes as a message's list (``CodeFindings/writeList(count:total:into:item:)``).
   private func writeList<Sink: MessageSink>(into sink: inout Sink, item: (Int, inout Sink) -> Void) {
-    let shown = min(total, offered.count)
-    if total <= 1 {
-      if shown > 0 { item(0, &sink) }
-      return
-    }
-    if total > CodeFindings.messageLimit {
-      for i in 0..<min(shown, CodeFindings.messageLimit) {
-        if i > 0 { sink.text(", ") }
-        item(i, &sink)
-      }
-      sink.text(", … (")
-      sink.number(total)
-      sink.text(" codes)")
-      return
-    }
-    guard shown > 0 else { return sink.text(" or ") }
-    for i in 0..<(shown - 1) {
-      if i > 0 { sink.text(", ") }
-      item(i, &sink)
-    }
-    sink.text(" or ")
-    item(shown - 1, &sink)
+    CodeFindings.writeList(count: offered.count, total: total, into: &sink, item: item)
   }
 
   /// The other loaded releases in which the code is billable.
@@ -163,10 +135,8 @@ struct NonBillableFinding {
   var finding: Finding {
     var message = MessageText()
     writeMessage(into: &message)
-    let release = rules.release
     return Finding(
-      kind: .nonBillable, severity: .error, codes: [release.code(node)], message: message.text,
-      authority: .officialTabular, evidence: [evidence],
-      suggestions: offered.prefix(suggestedCount).map { release.code($0) })
+      kind: kind, severity: severity, codes: [rules.release.code(node)], message: message.text, authority: authority,
+      evidence: [evidence], suggestions: suggestions)
   }
 }

@@ -10,7 +10,8 @@ public enum SafeText {
   /// (C0 controls, DEL and the C1 range), everything else unchanged.
   public static func visible(_ text: some StringProtocol) -> String {
     // Printable ASCII, nearly every text, is returned as it is without decoding its scalars.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
+    let printable = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    if printable ?? text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
     guard text.unicodeScalars.contains(where: isControl) else { return String(text) }
     var out = ""
     for scalar in text.unicodeScalars {
@@ -42,7 +43,7 @@ public enum SafeText {
   public static func csvField(_ text: String) -> String {
     guard let first = text.unicodeScalars.first else { return text }
     let formula = first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
-    return (formula ? "'" : "") + visible(text)
+    return formula ? "'" + visible(text) : visible(text)
   }
 
   /// Input repeated in a message: made visible and cut to ``echoLimit`` characters with `…`.

@@ -30,36 +30,32 @@ public enum AtomicFile {
     }
     guard fd >= 0 else { throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(errno))) }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    func fail(_ code: Int32) -> WorkspaceError {
-      Glibc.close(fd)
-      unlink(temporary)
-      return WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(code)))
+    func failure(_ code: Int32) -> WorkspaceError {
+      WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(code)))
     }
-    guard fchmod(fd, 0o600) == 0 else { throw fail(errno) }
     do {
+      guard fchmod(fd, 0o600) == 0 else { throw failure(errno) }
       try body { bytes in
         try bytes.withUnsafeBufferPointer { buffer in
           var offset = 0
           while offset < buffer.count, let base = buffer.baseAddress {
             let n = Glibc.write(fd, base + offset, buffer.count - offset)
-            if n <= 0 {
-              throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(n < 0 ? errno : EIO)))
-            }
+            if n <= 0 { throw failure(n < 0 ? errno : EIO) }
             offset += n
           }
         }
       }
+      guard fsync(fd) == 0 else { throw failure(errno) }
     } catch {
       Glibc.close(fd)
       unlink(temporary)
       throw error
     }
-    guard fsync(fd) == 0 else { throw fail(errno) }
     Glibc.close(fd)
     guard rename(temporary, path) == 0 else {
       let saved = errno
       unlink(temporary)
-      throw WorkspaceError.cannotWrite(path: path, detail: String(cString: strerror(saved)))
+      throw failure(saved)
     }
     let dir = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
     if dir >= 0 {

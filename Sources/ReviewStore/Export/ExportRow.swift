@@ -53,7 +53,7 @@ public struct ExportRow: Sendable {
       for i in start..<end {
         let line = entries.line(at: i)
         while u < batch.unreadable.count && batch.unreadable[u].line < line {
-          rows.append(ExportRow(entry: nil, unreadable: batch.unreadable[u], before: [], after: nil, decision: nil))
+          rows.append(unreadableRow(batch.unreadable[u]))
           u += 1
         }
         let k = i - start
@@ -63,12 +63,17 @@ public struct ExportRow: Sendable {
       }
       if end == entries.count {
         for line in batch.unreadable[u...] {
-          rows.append(ExportRow(entry: nil, unreadable: line, before: [], after: nil, decision: nil))
+          rows.append(unreadableRow(line))
         }
       }
       try body(rows)
       start = end
     } while start < entries.count
+  }
+
+  /// The row of an unreadable line.
+  static func unreadableRow(_ line: UnreadableLine) -> ExportRow {
+    ExportRow(entry: nil, unreadable: line, before: [], after: nil, decision: nil)
   }
 
   /// The rows a report lists, every query and correction, in batch order: no findings are needed,

@@ -15,12 +15,8 @@ public enum ReviewReport {
     ]
   }
 
-  /// The decisions worth reading: every query and correction, in batch order.
-  static func notable(_ rows: [ExportRow]) -> [ExportRow] {
-    rows.filter { $0.decision.map { $0.kind != .accept } ?? false }
-  }
-
-  /// The Markdown report.
+  /// The Markdown report; `rows` are the decisions worth reading, every query and correction in
+  /// batch order (``ExportRow/notable(batch:decisions:)``).
   public static func markdown(_ m: ReviewMetrics, meta: [String: String], rows: [ExportRow]) -> [UInt8] {
     var out = "# Coding audit report\n\n| Figure | Value |\n|---|---|\n"
     for (label, value) in summary(m, meta: meta) {
@@ -33,7 +29,7 @@ public enum ReviewReport {
     out +=
       "\n## Queries and corrections\n\n| Encounter | Decision | Submitted | Corrected | Changes | Reviewer | Note |\n"
     out += "|---|---|---|---|---|---|---|\n"
-    for row in notable(rows) {
+    for row in rows {
       guard let entry = row.entry, let d = row.decision else { continue }
       let cells = [
         entry.id, d.kind.pastTense, entry.codes.joined(separator: " "), d.corrected?.joined(separator: " ") ?? "",
@@ -44,7 +40,8 @@ public enum ReviewReport {
     return Array(out.utf8)
   }
 
-  /// The HTML report: one self-contained page, inline SVG charts, no scripts, no network.
+  /// The HTML report: one self-contained page, inline SVG charts, no scripts, no network; `rows` as
+  /// for ``markdown(_:meta:rows:)``.
   public static func html(_ m: ReviewMetrics, meta: [String: String], rows: [ExportRow]) -> [UInt8] {
     var out = """
       <!DOCTYPE html>
@@ -66,7 +63,7 @@ public enum ReviewReport {
     out += "<h2>Queries and corrections</h2>\n<table>\n"
     out += "<tr><th>Encounter</th><th>Decision</th><th>Submitted</th><th>Corrected</th><th>Changes</th>"
     out += "<th>Reviewer</th><th>Note</th></tr>\n"
-    for row in notable(rows) {
+    for row in rows {
       guard let entry = row.entry, let d = row.decision else { continue }
       let cells = [
         entry.id, d.kind.pastTense, entry.codes.joined(separator: " "), d.corrected?.joined(separator: " ") ?? "",
